@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Orleans;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Care;
+
+/// <summary>One hospital's day: beds, patient flow, census and stock.</summary>
+/// <param name="Day">Tick.</param>
+/// <param name="HospitalId">Hospital.</param>
+/// <param name="OoadCode">Its OOAD.</param>
+/// <param name="Beds">COVID beds by level.</param>
+/// <param name="Arrivals">Patients routed to the hospital today.</param>
+/// <param name="Admitted">Arrivals that found a bed.</param>
+/// <param name="TurnedAway">Arrivals with no bed (unmet demand).</param>
+/// <param name="Discharged">Patients discharged alive today.</param>
+/// <param name="Died">Patients who died in care today.</param>
+/// <param name="TurnedAwayDeaths">Deaths among today's turned-away patients (excess mortality).</param>
+/// <param name="Census">Patients in COVID beds at the end of the day.</param>
+/// <param name="Stock">One line per item, in item order.</param>
+[GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
+public sealed record HospitalDayReport(
+    int Day,
+    string HospitalId,
+    string OoadCode,
+    LevelCounts Beds,
+    LevelCounts Arrivals,
+    LevelCounts Admitted,
+    LevelCounts TurnedAway,
+    LevelCounts Discharged,
+    LevelCounts Died,
+    int TurnedAwayDeaths,
+    LevelCounts Census,
+    ImmutableArray<HospitalStock> Stock);

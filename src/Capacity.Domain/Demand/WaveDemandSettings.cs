@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Orleans;
+
+namespace Capacity.Domain.Demand;
+
+/// <summary>
+/// Parametric demand: expected new COVID hospital patients per OOAD and day =
+/// attack rate × affiliates × multiplier × hospitalised share × Σ wave share × daily wave mass.
+/// </summary>
+/// <param name="AttackRate">Share of affiliates infected over the run (0.5% sector scenario, seed 003 L2276-2280).</param>
+/// <param name="HospitalisedShare">Share of cases needing a bed (14% + 6%, seed 003 L2235-2243).</param>
+/// <param name="IcuShareOfHospitalised">Share of hospitalised patients needing ICU (6 of 20, seed 003 L2235-2243).</param>
+/// <param name="Waves">Wave shapes; shares sum to 1.</param>
+/// <param name="Regions">Per-OOAD adjustments keyed by OOAD code; OOADs not listed use the national curve.</param>
+[GenerateSerializer, Immutable, Alias("capacity.WaveDemandSettings")]
+public sealed record WaveDemandSettings(
+    double AttackRate,
+    double HospitalisedShare,
+    double IcuShareOfHospitalised,
+    ImmutableArray<Wave> Waves,
+    ImmutableSortedDictionary<string, RegionalDemand> Regions)
+{
+    /// <summary>The adjustment for one OOAD.</summary>
+    public RegionalDemand For(string ooadCode) =>
+        Regions.TryGetValue(ooadCode, out var regional) ? regional : RegionalDemand.Neutral;
+}

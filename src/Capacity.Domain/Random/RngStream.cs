@@ -1,0 +1,14 @@
+namespace Capacity.Domain.Random;
+
+/// <summary>
+/// Independent random streams per entity and tick. A new stream is appended, never inserted:
+/// the numeric value is part of every draw, so renumbering would change every run.
+/// </summary>
+public enum RngStream
+{
+    Arrivals = 1,
+    Routing = 2,
+    Stay = 3,
+    Outcome = 4,
+    TurnedAwayOutcome = 5,
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Care;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Simulation;
+
+/// <summary>
+/// Everything one tick produced, in canonical order (hospitals and warehouses by id, events by entity,
+/// kind and subject). Both engines must produce equal values; the result writers rely on it.
+/// </summary>
+public sealed record DayResult(
+    int Day,
+    DateOnly Date,
+    ImmutableArray<HospitalDayReport> Hospitals,
+    ImmutableArray<WarehouseDayReport> Warehouses,
+    ImmutableArray<SimEvent> Events)
+{
+    /// <summary>Builds a result with every list put in canonical order.</summary>
+    public static DayResult Canonical(
+        int day,
+        DateOnly date,
+        IEnumerable<HospitalDayReport> hospitals,
+        IEnumerable<WarehouseDayReport> warehouses,
+        IEnumerable<SimEvent> events) =>
+        new(
+            day,
+            date,
+            hospitals.OrderBy(h => h.HospitalId, StringComparer.Ordinal).ToImmutableArray(),
+            warehouses.OrderBy(w => w.WarehouseId, StringComparer.Ordinal).ToImmutableArray(),
+            events.OrderBy(e => e.EntityId, StringComparer.Ordinal)
+                .ThenBy(e => e.Kind)
+                .ThenBy(e => e.Subject, StringComparer.Ordinal)
+                .ToImmutableArray());
+}

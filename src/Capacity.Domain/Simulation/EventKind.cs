@@ -1,0 +1,17 @@
+namespace Capacity.Domain.Simulation;
+
+/// <summary>Kinds of entries in <c>events.csv</c>. Append only.</summary>
+public enum EventKind
+{
+    /// <summary>A hospital's COVID beds of one level became full.</summary>
+    CapacityReached = 0,
+
+    /// <summary>A full level dropped below 90% occupancy again.</summary>
+    CapacityRelieved = 1,
+
+    /// <summary>A node could not meet the day's demand for an item.</summary>
+    StockOutStarted = 2,
+
+    /// <summary>A node met the day's demand for an item again.</summary>
+    StockOutEnded = 3,
+}

@@ -1,0 +1,18 @@
+using Orleans;
+using Capacity.Domain.Capacity;
+using Capacity.Domain.Care;
+using Capacity.Domain.Demand;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Simulation;
+
+/// <summary>The scenario's model parameters, sent once to every grain of a run.</summary>
+[GenerateSerializer, Immutable, Alias("capacity.ModelParameters")]
+public sealed record ModelParameters(
+    long Seed,
+    DateOnly Start,
+    int Days,
+    WaveDemandSettings Demand,
+    CareSettings Care,
+    CapacitySettings Capacity,
+    SupplySettings Supply);

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Orleans;
+using Capacity.Domain.Care;
+
+namespace Capacity.Domain.Simulation;
+
+/// <summary>An OOAD's (or the nation's) day: the sum of its hospitals and warehouses.</summary>
+/// <param name="Day">Tick.</param>
+/// <param name="RegionCode">OOAD code, or <see cref="DayAggregates.National"/>.</param>
+/// <param name="Hospitals">Number of hospitals summed.</param>
+/// <param name="HospitalsFull">Hospitals whose COVID beds of some level were all occupied.</param>
+[GenerateSerializer, Immutable, Alias("capacity.RegionDayReport")]
+public sealed record RegionDayReport(
+    int Day,
+    string RegionCode,
+    int Hospitals,
+    int HospitalsFull,
+    LevelCounts Beds,
+    LevelCounts Arrivals,
+    LevelCounts Admitted,
+    LevelCounts TurnedAway,
+    LevelCounts Discharged,
+    LevelCounts Died,
+    int TurnedAwayDeaths,
+    LevelCounts Census,
+    ImmutableArray<RegionStock> Stock);

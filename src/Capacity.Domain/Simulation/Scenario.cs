@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Capacity;
+using Capacity.Domain.Care;
+using Capacity.Domain.Demand;
+using Capacity.Domain.Network;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Simulation;
+
+/// <summary>
+/// A validated, fully resolved scenario: everything a run needs, nothing read from disk later.
+/// </summary>
+/// <param name="Name">Scenario name (also the default run directory prefix).</param>
+/// <param name="Description">Free text for planners.</param>
+/// <param name="Seed">Run seed; with the scenario it fixes every random draw.</param>
+/// <param name="Start">Calendar date of day 0.</param>
+/// <param name="Days">Number of simulated days.</param>
+/// <param name="NetworkSource">Where the network came from (e.g. <c>builtin:imss-2020</c>).</param>
+/// <param name="Network">The resolved network.</param>
+/// <param name="Demand">Demand model.</param>
+/// <param name="Care">Clinical flow.</param>
+/// <param name="Capacity">COVID bed capacity.</param>
+/// <param name="Supply">PPE supply chain.</param>
+/// <param name="Outputs">Formats to write.</param>
+public sealed record Scenario(
+    string Name,
+    string Description,
+    long Seed,
+    DateOnly Start,
+    int Days,
+    string NetworkSource,
+    HospitalNetwork Network,
+    WaveDemandSettings Demand,
+    CareSettings Care,
+    CapacitySettings Capacity,
+    SupplySettings Supply,
+    ImmutableArray<OutputFormat> Outputs)
+{
+    /// <summary>Calendar date of a simulated day.</summary>
+    public DateOnly DateOf(int day) => Start.AddDays(day);
+
+    /// <summary>The parameters every grain needs, without the network.</summary>
+    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply);
+}

@@ -1,0 +1,17 @@
+using Orleans;
+
+namespace Capacity.Domain.Supply;
+
+/// <summary>Burn rates and procurement of one item.</summary>
+/// <param name="Item">The item.</param>
+/// <param name="WardPerPatientDay">Units used per ward patient-day.</param>
+/// <param name="IcuPerPatientDay">Units used per ICU patient-day.</param>
+/// <param name="PerAdmission">Units used once per admitted patient (eye protection is issued per stay).</param>
+/// <param name="SupplierDailyCapacity">Units the suppliers can deliver to the central warehouse per day.</param>
+[GenerateSerializer, Immutable, Alias("capacity.ItemSettings")]
+public sealed record ItemSettings(
+    SupplyItem Item,
+    double WardPerPatientDay,
+    double IcuPerPatientDay,
+    double PerAdmission,
+    long SupplierDailyCapacity);
