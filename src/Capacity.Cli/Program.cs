@@ -1,1 +1,22 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using Capacity.Cli.Commands;
+
+var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID-19 capacity and PPE supply (Orleans).")
+{
+    RunCommand.Create(),
+    ValidateCommand.Create(),
+    BenchCommand.Create(),
+};
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'capacity --help' for usage.");
+    return ExitCodes.BadInput;
+}
+
+return await parse.InvokeAsync();

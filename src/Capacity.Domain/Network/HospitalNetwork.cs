@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Capacity.Domain.Network;
 
@@ -6,6 +7,7 @@ namespace Capacity.Domain.Network;
 /// The static network a run simulates: OOADs, hospitals and warehouses, each list sorted by id so
 /// every consumer iterates in the same order.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("capacity.HospitalNetwork")]
 public sealed record HospitalNetwork(
     string Name,
     ImmutableArray<Ooad> Ooads,

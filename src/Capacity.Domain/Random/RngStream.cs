@@ -7,7 +7,7 @@ namespace Capacity.Domain.Random;
 public enum RngStream
 {
     Arrivals = 1,
-    Routing = 2,
+    // 2 was reserved for routing, which turned out deterministic; keep the gap so other streams keep their values.
     Stay = 3,
     Outcome = 4,
     TurnedAwayOutcome = 5,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 using Capacity.Domain.Care;
 using Capacity.Domain.Supply;
 
@@ -8,6 +9,7 @@ namespace Capacity.Domain.Simulation;
 /// Everything one tick produced, in canonical order (hospitals and warehouses by id, events by entity,
 /// kind and subject). Both engines must produce equal values; the result writers rely on it.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("capacity.DayResult")]
 public sealed record DayResult(
     int Day,
     DateOnly Date,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
@@ -22,6 +23,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Capacity">COVID bed capacity.</param>
 /// <param name="Supply">PPE supply chain.</param>
 /// <param name="Outputs">Formats to write.</param>
+[GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
     string Description,

@@ -1,0 +1,14 @@
+namespace Capacity.Cli.Commands;
+
+/// <summary>Process exit codes of the <c>capacity</c> command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The run failed for a reason that is not the user's input.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad input: scenario errors, bad overrides, bad command line. Nothing was written.</summary>
+    public const int BadInput = 2;
+}

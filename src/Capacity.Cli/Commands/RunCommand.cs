@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using Capacity.Cli.Running;
+using Capacity.Results;
+using Spectre.Console;
+
+namespace Capacity.Cli.Commands;
+
+/// <summary><c>capacity run</c>: simulates a scenario and writes its run directory.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var scenario = new ScenarioOptions();
+        var engine = new Option<EngineKind>("--engine")
+        {
+            Description = "orleans (embedded silo, default) or inline (pure in-process kernel).",
+            DefaultValueFactory = _ => EngineKind.Orleans,
+        };
+        var output = new Option<DirectoryInfo?>("--output", "-o")
+        {
+            Description = "Run directory to write (default runs/<scenario>-<seed>). Replaced atomically if it exists.",
+        };
+        var command = new Command("run", "Simulate a scenario and write manifest.json, daily_*.csv/.parquet, events.csv and summary.md.");
+        scenario.AddTo(command);
+        command.Options.Add(engine);
+        command.Options.Add(output);
+        command.SetAction((parse, cancellationToken) => ScenarioErrors.GuardAsync(async () =>
+        {
+            var loaded = scenario.Load(parse);
+            var s = loaded.Scenario;
+            var runDirectory = parse.GetValue(output)?.FullName
+                ?? Path.GetFullPath(Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"{s.Name}-{s.Seed}")));
+            await using var session = await EngineSession.StartAsync(parse.GetValue(engine), s, cancellationToken);
+            RunOutcome? outcome = null;
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask($"{s.Name} ({session.Engine.Name})", maxValue: s.Days);
+                    outcome = await RunExecutor.ExecuteAsync(
+                        session.Engine, session.Silos, loaded, runDirectory, day => task.Value = day, cancellationToken);
+                });
+            Print(outcome!);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void Print(RunOutcome outcome)
+    {
+        var k = outcome.Kpis;
+        var table = new Table().AddColumns("KPI", "Value");
+        foreach (var (name, value) in KpiRows.Of(k))
+        {
+            table.AddRow(name, value);
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"Run directory: [bold]{outcome.RunDirectory}[/]");
+    }
+}

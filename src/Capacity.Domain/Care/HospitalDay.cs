@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Capacity.Domain.Random;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Care;
+
+/// <summary>
+/// The rules of one hospital day, in order: book shipments that are due; patients leave (discharge or
+/// death); arrivals are admitted while beds are free and turned away otherwise; PPE is consumed for every
+/// patient in a bed; stock is reordered from the hospital's warehouse.
+/// </summary>
+public static class HospitalDay
+{
+    /// <summary>Runs one day.</summary>
+    public static HospitalStep Step(HospitalState state, HospitalDayInput input, ModelParameters parameters, StayHazards ward, StayHazards icu)
+    {
+        var id = state.Hospital.Id;
+        var day = input.Day;
+        var (due, inbox) = state.Inbox.With(input.Shipments).TakeDue(day);
+        var received = Receive(state.Stock, due);
+
+        var stayRng = CounterRng.For(parameters.Seed, id, day, RngStream.Stay);
+        var outcomeRng = CounterRng.For(parameters.Seed, id, day, RngStream.Outcome);
+        var turnedAwayRng = CounterRng.For(parameters.Seed, id, day, RngStream.TurnedAwayOutcome);
+        var care = parameters.Care;
+        var wardOut = CohortFlow.Depart(state.Ward, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
+        var icuOut = CohortFlow.Depart(state.Icu, icu, care.Icu.DeathRate, ref stayRng, ref outcomeRng);
+
+        var free = new LevelCounts(
+            Math.Max(0, state.Beds.Ward - CohortFlow.Census(wardOut.Cohorts)),
+            Math.Max(0, state.Beds.Icu - CohortFlow.Census(icuOut.Cohorts)));
+        var admitted = new LevelCounts(Math.Min(input.Arrivals.Ward, free.Ward), Math.Min(input.Arrivals.Icu, free.Icu));
+        var turnedAway = input.Arrivals - admitted;
+        var turnedAwayDeaths = Sampling.Binomial(ref turnedAwayRng, turnedAway.Ward, care.Ward.TurnedAwayDeathRate)
+            + Sampling.Binomial(ref turnedAwayRng, turnedAway.Icu, care.Icu.TurnedAwayDeathRate);
+        var wardCohorts = CohortFlow.Admit(wardOut.Cohorts, admitted.Ward);
+        var icuCohorts = CohortFlow.Admit(icuOut.Cohorts, admitted.Icu);
+        var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts));
+
+        var seq = state.NextSeq;
+        var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
+        var events = ImmutableArray.CreateBuilder<SimEvent>();
+        var stock = ImmutableArray.CreateBuilder<ItemStock>(received.Length);
+        var lines = ImmutableArray.CreateBuilder<HospitalStock>(received.Length);
+        foreach (var item in parameters.Supply.Items)
+        {
+            var before = received[(int)item.Item];
+            var use = StockKeeping.Consume(before.Stock, item, census, admitted.Total, parameters.Supply.ForecastWindowDays);
+            var quantity = parameters.Supply.HospitalReorder.OrderQuantity(
+                use.Next.OnHand + use.Next.OnOrder, DemandHistory.Mean(use.Next.RecentDemand));
+            var next = use.Next;
+            if (quantity > 0)
+            {
+                orders.Add(new ReplenishmentOrder(id, state.Hospital.WarehouseId, item.Item, quantity, day, day, seq++));
+                next = next with { OnOrder = next.OnOrder + quantity };
+            }
+
+            StockKeeping.StockOutEvent(day, id, item.Item, before.Stock.Short, use.Shortfall > 0, use.Shortfall, events);
+            next = next with { Short = use.Shortfall > 0 };
+            stock.Add(next);
+            lines.Add(new HospitalStock(
+                item.Item, next.OnHand, next.OnOrder, before.Received, use.Demand, use.Consumed, use.Shortfall,
+                DemandHistory.Mean(next.RecentDemand)));
+        }
+
+        var full = (
+            CapacityEvent(day, id, CareLevel.Ward, state.Full.Ward, census.Ward, state.Beds.Ward, events),
+            CapacityEvent(day, id, CareLevel.Icu, state.Full.Icu, census.Icu, state.Beds.Icu, events));
+        var report = new HospitalDayReport(
+            day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
+            new LevelCounts(wardOut.Discharged, icuOut.Discharged), new LevelCounts(wardOut.Died, icuOut.Died),
+            turnedAwayDeaths, census, lines.MoveToImmutable());
+        var nextState = state with
+        {
+            Ward = wardCohorts,
+            Icu = icuCohorts,
+            Stock = stock.MoveToImmutable(),
+            Inbox = inbox,
+            NextSeq = seq,
+            Full = full,
+        };
+        return new HospitalStep(nextState, report, orders.ToImmutable(), events.ToImmutable());
+    }
+
+    private static ImmutableArray<(ItemStock Stock, long Received)> Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)
+    {
+        var result = stock.Select(s => (Stock: s, Received: 0L)).ToArray();
+        foreach (var shipment in due)
+        {
+            var (s, r) = result[(int)shipment.Item];
+            result[(int)shipment.Item] = (
+                s with { OnHand = s.OnHand + shipment.Quantity, OnOrder = Math.Max(0, s.OnOrder - shipment.Quantity) },
+                r + shipment.Quantity);
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>
+    /// Opens a capacity episode when a level is full and closes it below 90% occupancy, so a ward hovering at
+    /// its last bed does not flood the timeline.
+    /// </summary>
+    private static bool CapacityEvent(int day, string id, CareLevel level, bool wasFull, int census, int beds, ImmutableArray<SimEvent>.Builder events)
+    {
+        var subject = level == CareLevel.Ward ? "ward" : "icu";
+        var detail = string.Create(CultureInfo.InvariantCulture, $"census {census} of {beds} beds");
+        if (!wasFull && beds > 0 && census >= beds)
+        {
+            events.Add(new SimEvent(day, id, EventKind.CapacityReached, subject, detail));
+            return true;
+        }
+
+        if (wasFull && census < 0.9 * beds)
+        {
+            events.Add(new SimEvent(day, id, EventKind.CapacityRelieved, subject, detail));
+            return false;
+        }
+
+        return wasFull;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Network;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Care;
+
+/// <summary>Everything a hospital carries from one day to the next.</summary>
+/// <param name="Hospital">Static description.</param>
+/// <param name="Beds">COVID beds by level.</param>
+/// <param name="Ward">Ward patients by completed days in care.</param>
+/// <param name="Icu">ICU patients by completed days in care.</param>
+/// <param name="Stock">One entry per item, in item order.</param>
+/// <param name="Inbox">Shipments not yet due.</param>
+/// <param name="NextSeq">Sequence number of the next outgoing message.</param>
+/// <param name="Full">Which levels are in a capacity episode (for events).</param>
+public sealed record HospitalState(
+    Hospital Hospital,
+    LevelCounts Beds,
+    ImmutableArray<int> Ward,
+    ImmutableArray<int> Icu,
+    ImmutableArray<ItemStock> Stock,
+    Inbox<Shipment> Inbox,
+    int NextSeq,
+    (bool Ward, bool Icu) Full)
+{
+    /// <summary>Patients in care by level.</summary>
+    public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu));
+
+    /// <summary>A hospital on day 0: no patients, opening stock of every item.</summary>
+    public static HospitalState Open(Hospital hospital, LevelCounts beds, ModelParameters parameters)
+    {
+        var stock = parameters.Supply.Items
+            .Select(item => new ItemStock(
+                ReferenceUse.OpeningStock(beds, item, parameters.Care, parameters.Supply.InitialStock.HospitalDays),
+                0,
+                0,
+                ImmutableArray<long>.Empty,
+                false))
+            .ToImmutableArray();
+        var empty = CohortFlow.Empty(parameters.Care.MaxStayDays);
+        return new HospitalState(hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false));
+    }
+}

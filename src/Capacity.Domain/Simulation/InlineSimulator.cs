@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Care;
+using Capacity.Domain.Demand;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Simulation;
+
+/// <summary>
+/// The tick protocol in a plain loop: the reference the grain engine must match byte for byte, and its
+/// speed limit. Each day runs the care phase (OOAD by OOAD: route arrivals, step hospitals, observe
+/// their census) and then the supply phase (every warehouse), exactly as the grains do.
+/// </summary>
+public sealed class InlineSimulator : ISimulationEngine
+{
+    private readonly RunLayout _layout;
+    private readonly StayHazards _ward;
+    private readonly StayHazards _icu;
+    private readonly Dictionary<string, OoadState> _ooads;
+    private readonly Dictionary<string, HospitalState> _hospitals;
+    private readonly Dictionary<string, WarehouseState> _warehouses;
+    private readonly PostOffice _post;
+    private int _nextDay;
+
+    /// <summary>Opens every entity of the scenario at day 0.</summary>
+    public InlineSimulator(Scenario scenario)
+    {
+        _layout = RunLayout.For(scenario);
+        (_ward, _icu) = StayHazards.For(scenario.Care);
+        var network = scenario.Network;
+        _ooads = network.Ooads.ToDictionary(o => o.Code, _layout.OpenOoad, StringComparer.Ordinal);
+        _hospitals = network.Hospitals.ToDictionary(h => h.Id, _layout.OpenHospital, StringComparer.Ordinal);
+        _warehouses = network.Warehouses.ToDictionary(w => w.Id, _layout.OpenWarehouse, StringComparer.Ordinal);
+        _post = new PostOffice(network.Warehouses.Select(w => w.Id));
+    }
+
+    /// <inheritdoc />
+    public string Name => "inline";
+
+    /// <inheritdoc />
+    public ValueTask<DayResult> StepAsync(int day, CancellationToken cancellationToken = default)
+    {
+        if (day != _nextDay)
+        {
+            throw new InvalidOperationException($"Expected day {_nextDay}, got {day}.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        _nextDay++;
+        var parameters = _layout.Parameters;
+        var hospitalReports = new List<HospitalDayReport>(_hospitals.Count);
+        var events = new List<SimEvent>();
+        foreach (var (code, ooad) in _ooads)
+        {
+            var arrivals = ooad.RouteArrivals(parameters.Demand, parameters.Start, day, parameters.Seed);
+            var reports = new List<HospitalDayReport>(ooad.Hospitals.Length);
+            for (var i = 0; i < ooad.Hospitals.Length; i++)
+            {
+                var id = ooad.Hospitals[i].HospitalId;
+                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id));
+                var step = HospitalDay.Step(_hospitals[id], input, parameters, _ward, _icu);
+                _hospitals[id] = step.Next;
+                _post.Post(step.Orders);
+                reports.Add(step.Report);
+                events.AddRange(step.Events);
+            }
+
+            _ooads[code] = ooad.Observe(reports);
+            hospitalReports.AddRange(reports);
+        }
+
+        var warehouseReports = new List<WarehouseDayReport>(_warehouses.Count);
+        foreach (var id in _warehouses.Keys.ToArray())
+        {
+            var (next, step) = WarehouseDay.Run(_warehouses[id], _post.CollectForWarehouse(id, day), parameters);
+            _warehouses[id] = next;
+            warehouseReports.Add(step.Report);
+            events.AddRange(step.Events);
+            _post.Post(step.Orders);
+            _post.Post(step.Shipments);
+        }
+
+        return ValueTask.FromResult(DayResult.Canonical(day, _layout.Scenario.DateOf(day), hospitalReports, warehouseReports, events));
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Simulation;
+
+/// <summary>
+/// Holds messages between the phase that sends them and the next call to their recipient. Entities only
+/// return messages; the engine posts them here and hands each recipient its mail on its next step, where
+/// the recipient's inbox applies them at their due tick. Delivery order therefore cannot matter.
+/// </summary>
+public sealed class PostOffice
+{
+    private readonly Dictionary<string, List<Shipment>> _hospitalShipments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Shipment>> _warehouseShipments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ReplenishmentOrder>> _warehouseOrders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _warehouseIds;
+
+    /// <summary>A post office for a network with these warehouses; every other recipient is a hospital.</summary>
+    public PostOffice(IEnumerable<string> warehouseIds)
+    {
+        _warehouseIds = new HashSet<string>(warehouseIds, StringComparer.Ordinal);
+    }
+
+    /// <summary>Accepts orders (always addressed to warehouses).</summary>
+    public void Post(IEnumerable<ReplenishmentOrder> orders)
+    {
+        foreach (var order in orders)
+        {
+            Add(_warehouseOrders, order.RecipientId, order);
+        }
+    }
+
+    /// <summary>Accepts shipments to hospitals or warehouses.</summary>
+    public void Post(IEnumerable<Shipment> shipments)
+    {
+        foreach (var shipment in shipments)
+        {
+            Add(_warehouseIds.Contains(shipment.RecipientId) ? _warehouseShipments : _hospitalShipments, shipment.RecipientId, shipment);
+        }
+    }
+
+    /// <summary>Hands over (and forgets) the shipments posted to a hospital.</summary>
+    public ImmutableArray<Shipment> CollectForHospital(string hospitalId) => Take(_hospitalShipments, hospitalId);
+
+    /// <summary>Hands over (and forgets) the mail posted to a warehouse.</summary>
+    public WarehouseDayInput CollectForWarehouse(string warehouseId, int day) =>
+        new(day, Take(_warehouseOrders, warehouseId), Take(_warehouseShipments, warehouseId));
+
+    private static void Add<T>(Dictionary<string, List<T>> boxes, string recipient, T message)
+    {
+        if (!boxes.TryGetValue(recipient, out var box))
+        {
+            box = [];
+            boxes[recipient] = box;
+        }
+
+        box.Add(message);
+    }
+
+    private static ImmutableArray<T> Take<T>(Dictionary<string, List<T>> boxes, string recipient)
+    {
+        if (!boxes.Remove(recipient, out var box))
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        return [.. box];
+    }
+}

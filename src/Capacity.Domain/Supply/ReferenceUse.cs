@@ -1,0 +1,20 @@
+using Capacity.Domain.Care;
+
+namespace Capacity.Domain.Supply;
+
+/// <summary>
+/// Daily use of an item when a node's COVID beds are all full: the yardstick for opening stock,
+/// since a run starts before any patient arrives and no consumption history exists.
+/// </summary>
+public static class ReferenceUse
+{
+    /// <summary>Units per day for full beds: patient-days × burn rate + admissions (beds ÷ mean stay) × per-admission use.</summary>
+    public static double PerDay(LevelCounts beds, ItemSettings item, CareSettings care) =>
+        beds.Ward * item.WardPerPatientDay
+        + beds.Icu * item.IcuPerPatientDay
+        + item.PerAdmission * (beds.Ward / care.Ward.MeanStayDays + beds.Icu / care.Icu.MeanStayDays);
+
+    /// <summary>Opening stock: <paramref name="days"/> of reference use, rounded to whole units.</summary>
+    public static long OpeningStock(LevelCounts beds, ItemSettings item, CareSettings care, double days) =>
+        (long)Math.Round(PerDay(beds, item, care) * days, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Network;
+using Capacity.Domain.Random;
+using Capacity.Domain.Simulation;
+
+namespace Capacity.Domain.Supply;
+
+/// <summary>
+/// The rules of one warehouse day, in order: book inbound shipments that are due; add due orders to
+/// what is owed downstream; ship what the shelf allows (in full, or rationed in proportion to what each
+/// node is owed when short); reorder upstream on days of supply; the central warehouse's suppliers
+/// release up to their daily capacity from the backlog.
+/// </summary>
+public static class WarehouseDay
+{
+    /// <summary>Sender id of supplier deliveries to the central warehouse.</summary>
+    public const string SupplierId = "supplier";
+
+    /// <summary>Runs one day.</summary>
+    public static (WarehouseState Next, WarehouseStep Step) Run(WarehouseState state, WarehouseDayInput input, ModelParameters parameters)
+    {
+        var day = input.Day;
+        var id = state.Warehouse.Id;
+        var isCentral = state.Warehouse.Kind == WarehouseKind.Central;
+        var supply = parameters.Supply;
+        var (dueShipments, shipmentInbox) = state.Shipments.With(input.Shipments).TakeDue(day);
+        var (dueOrders, orderInbox) = state.Orders.With(input.Orders).TakeDue(day);
+
+        var items = state.Items.ToArray();
+        var received = new long[items.Length];
+        foreach (var shipment in dueShipments)
+        {
+            var i = (int)shipment.Item;
+            items[i] = items[i] with { OnHand = items[i].OnHand + shipment.Quantity, OnOrder = Math.Max(0, items[i].OnOrder - shipment.Quantity) };
+            received[i] += shipment.Quantity;
+        }
+
+        var requested = new long[items.Length];
+        var owed = state.Backorders.ToDictionary(b => (b.RequesterId, b.Item), b => b.Quantity);
+        foreach (var order in dueOrders)
+        {
+            requested[(int)order.Item] += order.Quantity;
+            owed[(order.SenderId, order.Item)] = owed.GetValueOrDefault((order.SenderId, order.Item)) + order.Quantity;
+        }
+
+        var seq = state.NextSeq;
+        var leadTime = isCentral ? supply.LeadTimes.CentralToRegional : supply.LeadTimes.RegionalToHospital;
+        var shipments = ImmutableArray.CreateBuilder<Shipment>();
+        var shipped = new long[items.Length];
+        foreach (var item in SupplyItems.All)
+        {
+            var i = (int)item;
+            var requesters = owed.Where(o => o.Key.Item == item && o.Value > 0)
+                .OrderBy(o => o.Key.RequesterId, StringComparer.Ordinal)
+                .ToArray();
+            var total = requesters.Sum(r => r.Value);
+            var parts = total <= items[i].OnHand
+                ? requesters.Select(r => (int)Math.Min(int.MaxValue, r.Value)).ToArray()
+                : Sampling.Apportion(items[i].OnHand, requesters.Select(r => (double)r.Value).ToArray());
+            for (var k = 0; k < requesters.Length; k++)
+            {
+                if (parts[k] <= 0)
+                {
+                    continue;
+                }
+
+                var requester = requesters[k].Key.RequesterId;
+                shipments.Add(new Shipment(id, requester, item, parts[k], day, day + leadTime, seq++));
+                owed[(requester, item)] -= parts[k];
+                shipped[i] += parts[k];
+            }
+
+            items[i] = items[i] with
+            {
+                OnHand = items[i].OnHand - shipped[i],
+                RecentRequests = DemandHistory.Push(items[i].RecentRequests, requested[i], supply.ForecastWindowDays),
+            };
+        }
+
+        var backorders = owed.Where(o => o.Value > 0)
+            .OrderBy(o => o.Key.RequesterId, StringComparer.Ordinal)
+            .ThenBy(o => o.Key.Item)
+            .Select(o => new Backorder(o.Key.RequesterId, o.Key.Item, o.Value))
+            .ToImmutableArray();
+        var owedByItem = SupplyItems.All.Select(item => backorders.Where(b => b.Item == item).Sum(b => b.Quantity)).ToArray();
+
+        var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
+        var rule = isCentral ? supply.CentralReorder : supply.RegionalReorder;
+        foreach (var item in SupplyItems.All)
+        {
+            var i = (int)item;
+            var position = items[i].OnHand + items[i].OnOrder - owedByItem[i];
+            var quantity = rule.OrderQuantity(position, DemandHistory.Mean(items[i].RecentRequests));
+            if (quantity <= 0)
+            {
+                continue;
+            }
+
+            items[i] = items[i] with { OnOrder = items[i].OnOrder + quantity };
+            if (isCentral)
+            {
+                items[i] = items[i] with { SupplierBacklog = items[i].SupplierBacklog + quantity };
+            }
+            else
+            {
+                // Orders travel to the central warehouse overnight: it sees them in tomorrow's supply phase.
+                orders.Add(new ReplenishmentOrder(id, state.Warehouse.UpstreamId!, item, quantity, day, day + 1, seq++));
+            }
+        }
+
+        if (isCentral)
+        {
+            foreach (var item in supply.Items)
+            {
+                var i = (int)item.Item;
+                var release = Math.Min(items[i].SupplierBacklog, item.SupplierDailyCapacity);
+                if (release <= 0)
+                {
+                    continue;
+                }
+
+                items[i] = items[i] with { SupplierBacklog = items[i].SupplierBacklog - release };
+                shipments.Add(new Shipment(SupplierId, id, item.Item, release, day, day + supply.LeadTimes.SupplierToCentral, seq++));
+            }
+        }
+
+        var outbound = shipments.Where(s => s.SenderId == id).ToArray();
+        var inTransit = state.InTransit.Where(s => s.DueDay > day).Concat(outbound).ToImmutableArray();
+        var events = ImmutableArray.CreateBuilder<SimEvent>();
+        var lines = ImmutableArray.CreateBuilder<WarehouseStock>(items.Length);
+        foreach (var item in SupplyItems.All)
+        {
+            var i = (int)item;
+            var isShort = owedByItem[i] > 0 && items[i].OnHand == 0;
+            StockKeeping.StockOutEvent(day, id, item, items[i].Short, isShort, owedByItem[i], events);
+            items[i] = items[i] with { Short = isShort };
+            lines.Add(new WarehouseStock(
+                item, items[i].OnHand, items[i].OnOrder, inTransit.Where(s => s.Item == item).Sum(s => s.Quantity),
+                received[i], requested[i], shipped[i], owedByItem[i], DemandHistory.Mean(items[i].RecentRequests)));
+        }
+
+        var next = new WarehouseState(state.Warehouse, [.. items], orderInbox, shipmentInbox, backorders, inTransit, seq);
+        var report = new WarehouseDayReport(day, id, state.Warehouse.Kind, lines.MoveToImmutable());
+        return (next, new WarehouseStep(report, orders.ToImmutable(), shipments.ToImmutable(), events.ToImmutable()));
+    }
+}

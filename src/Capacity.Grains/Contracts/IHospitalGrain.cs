@@ -1,0 +1,20 @@
+using Capacity.Domain.Care;
+
+namespace Capacity.Grains.Contracts;
+
+/// <summary>A hospital of one run (key: <c>runId/hospitalId</c>).</summary>
+[Alias("capacity.IHospitalGrain")]
+public interface IHospitalGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the hospital at day 0; replaces any earlier state of the same key.</summary>
+    [Alias("Open")]
+    Task Open(HospitalOpening opening);
+
+    /// <summary>Runs the care phase of one day.</summary>
+    [Alias("RunDay")]
+    Task<HospitalDayOutcome> RunDay(HospitalDayInput input);
+
+    /// <summary>Lets the grain go when its run is over.</summary>
+    [Alias("Close")]
+    Task Close();
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Network;
+using Capacity.Domain.Simulation;
+
+namespace Capacity.Grains.Contracts;
+
+/// <summary>What an OOAD grain needs to open itself and its hospitals on day 0.</summary>
+[GenerateSerializer, Immutable, Alias("capacity.OoadOpening")]
+public sealed record OoadOpening(string RunId, ModelParameters Parameters, Ooad Ooad, ImmutableArray<HospitalOpening> Hospitals);

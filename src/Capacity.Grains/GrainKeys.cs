@@ -1,0 +1,13 @@
+namespace Capacity.Grains;
+
+/// <summary>
+/// Grain keys are namespaced by run id (<c>run42/jal</c>), so many runs share one cluster without colliding.
+/// </summary>
+public static class GrainKeys
+{
+    /// <summary>The key of an entity of a run.</summary>
+    public static string For(string runId, string entityId) => $"{runId}/{entityId}";
+
+    /// <summary>The entity part of a run-scoped key.</summary>
+    public static string EntityOf(string key) => key[(key.IndexOf('/') + 1)..];
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Care;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+using Capacity.Grains.Contracts;
+
+namespace Capacity.Grains;
+
+/// <summary>
+/// One run. Lays out the scenario, opens every grain, then drives each day through two barriers: the care
+/// phase (all OOADs, each with its hospitals) and the supply phase (all warehouses). Messages that entities
+/// return are held in a <see cref="PostOffice"/> and handed to their recipients on their next call.
+/// </summary>
+[GrainType("simulation")]
+public sealed class SimulationGrain : Grain, ISimulationGrain
+{
+    private RunLayout? _layout;
+    private PostOffice? _post;
+    private ImmutableArray<(string Code, IOoadGrain Grain, ImmutableArray<string> Hospitals)> _ooads = [];
+    private ImmutableArray<(string Id, IWarehouseGrain Grain)> _warehouses = [];
+    private int _nextDay;
+
+    /// <inheritdoc />
+    public async Task Start(Scenario scenario)
+    {
+        var runId = this.GetPrimaryKeyString();
+        var layout = RunLayout.For(scenario);
+        var network = scenario.Network;
+        _ooads = network.Ooads
+            .Select(o => (o.Code, GrainFactory.GetGrain<IOoadGrain>(GrainKeys.For(runId, o.Code)), network.HospitalsOf(o.Code).Select(h => h.Id).ToImmutableArray()))
+            .ToImmutableArray();
+        _warehouses = network.Warehouses
+            .Select(w => (w.Id, GrainFactory.GetGrain<IWarehouseGrain>(GrainKeys.For(runId, w.Id))))
+            .ToImmutableArray();
+        var openOoads = network.Ooads.Select((o, i) => _ooads[i].Grain.Open(new OoadOpening(
+            runId,
+            layout.Parameters,
+            o,
+            network.HospitalsOf(o.Code).Select(h => new HospitalOpening(layout.Parameters, h, layout.Beds[h.Id])).ToImmutableArray())));
+        var openWarehouses = network.Warehouses.Select((w, i) => _warehouses[i].Grain.Open(
+            new WarehouseOpening(layout.Parameters, w, layout.BedsServedBy(w))));
+        await Task.WhenAll(openOoads.Concat(openWarehouses));
+        _layout = layout;
+        _post = new PostOffice(network.Warehouses.Select(w => w.Id));
+        _nextDay = 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<DayResult> Step(int day)
+    {
+        if (_layout is null || _post is null)
+        {
+            throw new InvalidOperationException($"Run {this.GetPrimaryKeyString()} was not started.");
+        }
+
+        if (day != _nextDay)
+        {
+            throw new InvalidOperationException($"Run {this.GetPrimaryKeyString()} expected day {_nextDay}, got {day}.");
+        }
+
+        var post = _post;
+        var care = await Task.WhenAll(_ooads.Select(o => o.Grain.RunCare(new OoadCareDay(
+            day, o.Hospitals.ToImmutableDictionary(id => id, post.CollectForHospital, StringComparer.Ordinal)))));
+        var hospitals = care.SelectMany(o => o.Hospitals).ToArray();
+        post.Post(hospitals.SelectMany(h => h.Orders));
+
+        var supply = await Task.WhenAll(_warehouses.Select(w => w.Grain.RunDay(post.CollectForWarehouse(w.Id, day))));
+        foreach (var step in supply)
+        {
+            post.Post(step.Orders);
+            post.Post(step.Shipments);
+        }
+
+        _nextDay++;
+        return DayResult.Canonical(
+            day,
+            _layout.Scenario.DateOf(day),
+            hospitals.Select(h => h.Report),
+            supply.Select(s => s.Report),
+            hospitals.SelectMany(h => h.Events).Concat(supply.SelectMany(s => s.Events)));
+    }
+
+    /// <inheritdoc />
+    public async Task Close()
+    {
+        await Task.WhenAll(_ooads.Select(o => o.Grain.Close()).Concat(_warehouses.Select(w => w.Grain.Close())));
+        DeactivateOnIdle();
+    }
+}

@@ -1,0 +1,67 @@
+using Capacity.Domain.Simulation;
+using Capacity.Grains.Tests.Support;
+
+namespace Capacity.Grains.Tests.Determinism;
+
+/// <summary>
+/// The grain engine must write the same bytes as the inline kernel, whatever the number of silos and
+/// wherever the grains are placed.
+/// </summary>
+public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFixture two)
+    : IClassFixture<SingleSiloFixture>, IClassFixture<TwoSiloFixture>
+{
+    [Fact]
+    public async Task One_silo_writes_the_same_run_directory_as_the_inline_kernel()
+    {
+        var loaded = TestRuns.Load("quick-mini.yaml");
+        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
+
+        await using var engine = await OrleansEngine.StartAsync(one.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("one"));
+        var grains = await TestRuns.WriteAsync(engine, loaded, 1);
+
+        RunDirectoryAssert.Identical(inline, grains);
+    }
+
+    [Fact]
+    public async Task Two_silos_write_the_same_run_directory_as_the_inline_kernel()
+    {
+        var loaded = TestRuns.Load("quick-mini.yaml");
+        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
+
+        await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("two"));
+        var grains = await TestRuns.WriteAsync(engine, loaded, 2);
+
+        RunDirectoryAssert.Identical(inline, grains);
+        Assert.Equal(2, two.Cluster.Silos.Count);
+    }
+
+    [Fact]
+    public async Task A_different_seed_writes_different_daily_files()
+    {
+        var first = TestRuns.Load("quick-mini.yaml", "seed=1");
+        var second = TestRuns.Load("quick-mini.yaml", "seed=2");
+
+        await using var engineA = await OrleansEngine.StartAsync(one.Cluster.Client, first.Scenario, TestRuns.NewRunId("seed1"));
+        var a = await TestRuns.WriteAsync(engineA, first, 1);
+        await using var engineB = await OrleansEngine.StartAsync(one.Cluster.Client, second.Scenario, TestRuns.NewRunId("seed2"));
+        var b = await TestRuns.WriteAsync(engineB, second, 1);
+
+        Assert.NotEqual(
+            await File.ReadAllBytesAsync(Path.Combine(a, "daily_hospital.csv")),
+            await File.ReadAllBytesAsync(Path.Combine(b, "daily_hospital.csv")));
+    }
+
+    [Fact]
+    public async Task Interleaved_runs_on_one_cluster_do_not_disturb_each_other()
+    {
+        var loaded = TestRuns.Load("quick-mini.yaml", "days=30");
+        var reference = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
+        await using var first = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("a"));
+        await using var second = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("b"));
+
+        var runs = await Task.WhenAll(TestRuns.WriteAsync(first, loaded, 2), TestRuns.WriteAsync(second, loaded, 2));
+
+        RunDirectoryAssert.Identical(reference, runs[0]);
+        RunDirectoryAssert.Identical(reference, runs[1]);
+    }
+}
