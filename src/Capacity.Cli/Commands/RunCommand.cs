@@ -39,7 +39,13 @@ internal static class RunCommand
                 {
                     var task = progress.AddTask($"{s.Name} ({session.Engine.Name})", maxValue: s.Days);
                     outcome = await RunExecutor.ExecuteAsync(
-                        session.Engine, session.Silos, loaded, runDirectory, day => task.Value = day, cancellationToken);
+                        session.Engine,
+                        session.Silos,
+                        s,
+                        new ScenarioProvenance(loaded.SourcePath, loaded.EffectiveYaml, loaded.Sha256),
+                        runDirectory,
+                        day => task.Value = day,
+                        cancellationToken);
                 });
             Print(outcome!);
             return ExitCodes.Ok;
@@ -49,11 +55,10 @@ internal static class RunCommand
 
     private static void Print(RunOutcome outcome)
     {
-        var k = outcome.Kpis;
         var table = new Table().AddColumns("KPI", "Value");
-        foreach (var (name, value) in KpiRows.Of(k))
+        foreach (var (name, value) in outcome.Kpis.Rows())
         {
-            table.AddRow(name, value);
+            table.AddRow(Markup.Escape(name), Markup.Escape(value));
         }
 
         AnsiConsole.Write(table);

@@ -1,31 +1,34 @@
 using System.Diagnostics;
 using System.Reflection;
 using Capacity.Domain.Simulation;
-using Capacity.Results;
-using Capacity.Scenarios;
 
-namespace Capacity.Cli.Running;
+namespace Capacity.Results;
 
-/// <summary>Steps an engine through every day of a scenario and records the run directory atomically.</summary>
-internal static class RunExecutor
+/// <summary>
+/// Steps an engine through every day of a scenario and records the run directory atomically: the one way
+/// runs are executed, shared by the CLI, the tests and (later) the web host.
+/// </summary>
+public static class RunExecutor
 {
     /// <summary>Package version written to manifests.</summary>
     public static string PackageVersion { get; } =
         typeof(RunExecutor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
+    /// <summary>
+    /// Runs days 0..N−1 and publishes the run directory; on failure or cancellation nothing is left behind.
+    /// </summary>
     public static async Task<RunOutcome> ExecuteAsync(
         ISimulationEngine engine,
         int silos,
-        LoadedScenario loaded,
+        Scenario scenario,
+        ScenarioProvenance provenance,
         string runDirectory,
-        Action<int>? onDayDone,
-        CancellationToken cancellationToken)
+        Action<int>? onDayDone = null,
+        CancellationToken cancellationToken = default)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var scenario = loaded.Scenario;
-        await using var recorder = RunRecorder.Begin(
-            runDirectory, scenario, new ScenarioProvenance(loaded.SourcePath, loaded.EffectiveYaml, loaded.Sha256));
+        await using var recorder = RunRecorder.Begin(runDirectory, scenario, provenance);
         for (var day = 0; day < scenario.Days; day++)
         {
             recorder.Record(await engine.StepAsync(day, cancellationToken));

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Simulation;
+
+namespace Capacity.Results.Tables;
+
+/// <summary>The four daily tables of a run: hospital, OOAD, national and warehouse.</summary>
+internal sealed class DailyTables : IAsyncDisposable
+{
+    private readonly TableWriter _hospitals;
+    private readonly TableWriter _ooads;
+    private readonly TableWriter _national;
+    private readonly TableWriter _warehouses;
+    private readonly ImmutableDictionary<string, string?> _warehouseOoads;
+
+    private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
+    {
+        _hospitals = hospitals;
+        _ooads = ooads;
+        _national = national;
+        _warehouses = warehouses;
+        _warehouseOoads = scenario.Network.Warehouses.ToImmutableDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Opens the tables in the formats the scenario asks for, or returns null when it asks for none. Every file
+    /// opened is added to <paramref name="opened"/> at once, so a failure half-way can still close it.
+    /// </summary>
+    public static DailyTables? Open(string directory, Scenario scenario, ICollection<IAsyncDisposable> opened)
+    {
+        var csv = scenario.Outputs.Contains(OutputFormat.Csv);
+        var parquet = scenario.Outputs.Contains(OutputFormat.Parquet);
+        if (!csv && !parquet)
+        {
+            return null;
+        }
+
+        var network = scenario.Network;
+        var days = Math.Max(scenario.Days, 0);
+        TableWriter Table(TableLayout layout, int rowsPerDay)
+        {
+            var table = TableWriter.Open(layout, directory, csv, parquet, days * rowsPerDay);
+            opened.Add(table);
+            return table;
+        }
+
+        return new DailyTables(
+            Table(HospitalTable.Layout, network.Hospitals.Length),
+            Table(RegionTable.OoadLayout, network.Ooads.Length),
+            Table(RegionTable.NationalLayout, 1),
+            Table(WarehouseTable.Layout, network.Warehouses.Length),
+            scenario);
+    }
+
+    /// <param name="byOoad">The day's OOAD rows (<see cref="DayAggregates.ByOoad"/>).</param>
+    /// <param name="national">The day's national row (<see cref="DayAggregates.Nationally"/>).</param>
+    public void Write(DayResult day, ImmutableArray<RegionDayReport> byOoad, RegionDayReport national)
+    {
+        foreach (var hospital in day.Hospitals)
+        {
+            HospitalTable.Write(_hospitals, day.Date, hospital);
+        }
+
+        foreach (var region in byOoad)
+        {
+            RegionTable.Write(_ooads, day.Date, region, withOoad: true);
+        }
+
+        RegionTable.Write(_national, day.Date, national, withOoad: false);
+        foreach (var warehouse in day.Warehouses)
+        {
+            WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);
+        }
+    }
+
+    /// <summary>Closes the CSV files and writes the Parquet files.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in All())
+        {
+            await table.CompleteAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Releases the CSV file handles of an abandoned run (idempotent).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var table in All())
+        {
+            await table.DisposeAsync();
+        }
+    }
+
+    private TableWriter[] All() => [_hospitals, _ooads, _national, _warehouses];
+}

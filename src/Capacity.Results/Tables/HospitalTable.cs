@@ -1,0 +1,64 @@
+using Capacity.Domain.Care;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Results.Tables;
+
+/// <summary><c>daily_hospital</c>: one row per day per hospital.</summary>
+internal static class HospitalTable
+{
+    public static TableLayout Layout { get; } = new(
+        OutputFileNames.DailyHospital,
+        [
+            TableLayout.Int("day"),
+            TableLayout.Date("date"),
+            TableLayout.Text("hospital_id"),
+            TableLayout.Text("ooad"),
+            .. FlowColumns.Columns,
+            .. SupplyItems.All.SelectMany(ItemColumns),
+        ]);
+
+    public static void Write(IRowSink row, DateOnly date, HospitalDayReport hospital)
+    {
+        row.Int(hospital.Day);
+        row.Date(date);
+        row.Text(hospital.HospitalId);
+        row.Text(hospital.OoadCode);
+        FlowColumns.Write(
+            row,
+            hospital.Beds,
+            hospital.Arrivals,
+            hospital.Admitted,
+            hospital.TurnedAway,
+            hospital.Discharged,
+            hospital.Died,
+            hospital.TurnedAwayDeaths,
+            hospital.Census);
+        foreach (var line in hospital.Stock)
+        {
+            row.Long(line.OnHand);
+            row.Long(line.OnOrder);
+            row.Long(line.Received);
+            row.Long(line.Demand);
+            row.Long(line.Consumed);
+            row.Long(line.Shortfall);
+            row.Ratio(line.DaysOfSupply);
+        }
+
+        row.EndRow();
+    }
+
+    private static IEnumerable<Column> ItemColumns(SupplyItem item)
+    {
+        var code = SupplyItems.Code(item);
+        return
+        [
+            TableLayout.Long("on_hand_" + code),
+            TableLayout.Long("on_order_" + code),
+            TableLayout.Long("received_" + code),
+            TableLayout.Long("demand_" + code),
+            TableLayout.Long("consumed_" + code),
+            TableLayout.Long("shortfall_" + code),
+            TableLayout.Ratio("days_of_supply_" + code),
+        ];
+    }
+}

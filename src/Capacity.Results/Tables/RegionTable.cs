@@ -1,0 +1,88 @@
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Results.Tables;
+
+/// <summary>
+/// <c>daily_ooad</c> (one row per day per OOAD) and <c>daily_national</c> (one row per day): the same
+/// columns, except that the national table has no <c>ooad</c> column.
+/// </summary>
+internal static class RegionTable
+{
+    public static TableLayout OoadLayout { get; } = Build(OutputFileNames.DailyOoad, withOoad: true);
+
+    public static TableLayout NationalLayout { get; } = Build(OutputFileNames.DailyNational, withOoad: false);
+
+    public static void Write(IRowSink row, DateOnly date, RegionDayReport region, bool withOoad)
+    {
+        row.Int(region.Day);
+        row.Date(date);
+        if (withOoad)
+        {
+            row.Text(region.RegionCode);
+        }
+
+        row.Int(region.Hospitals);
+        row.Int(region.HospitalsFull);
+        FlowColumns.Write(
+            row,
+            region.Beds,
+            region.Arrivals,
+            region.Admitted,
+            region.TurnedAway,
+            region.Discharged,
+            region.Died,
+            region.TurnedAwayDeaths,
+            region.Census);
+        row.Ratio(Occupancy(region.Census.Ward, region.Beds.Ward));
+        row.Ratio(Occupancy(region.Census.Icu, region.Beds.Icu));
+        foreach (var line in region.Stock)
+        {
+            row.Long(line.HospitalOnHand);
+            row.Long(line.WarehouseOnHand);
+            row.Long(line.Demand);
+            row.Long(line.Consumed);
+            row.Long(line.Shortfall);
+            row.Ratio(line.HospitalDaysOfSupply);
+            row.Int(line.HospitalsStockedOut);
+        }
+
+        row.EndRow();
+    }
+
+    /// <summary>Census ÷ beds; null when there are no beds, so a region without beds is not read as 0% full.</summary>
+    public static double? Occupancy(int census, int beds) => beds > 0 ? (double)census / beds : null;
+
+    private static TableLayout Build(string fileStem, bool withOoad)
+    {
+        IEnumerable<Column> key = withOoad
+            ? [TableLayout.Int("day"), TableLayout.Date("date"), TableLayout.Text("ooad")]
+            : [TableLayout.Int("day"), TableLayout.Date("date")];
+        return new TableLayout(
+            fileStem,
+            [
+                .. key,
+                TableLayout.Int("hospitals"),
+                TableLayout.Int("hospitals_full"),
+                .. FlowColumns.Columns,
+                TableLayout.Ratio("occupancy_ward"),
+                TableLayout.Ratio("occupancy_icu"),
+                .. SupplyItems.All.SelectMany(ItemColumns),
+            ]);
+    }
+
+    private static IEnumerable<Column> ItemColumns(SupplyItem item)
+    {
+        var code = SupplyItems.Code(item);
+        return
+        [
+            TableLayout.Long("hospital_on_hand_" + code),
+            TableLayout.Long("warehouse_on_hand_" + code),
+            TableLayout.Long("demand_" + code),
+            TableLayout.Long("consumed_" + code),
+            TableLayout.Long("shortfall_" + code),
+            TableLayout.Ratio("hospital_days_of_supply_" + code),
+            TableLayout.Int("hospitals_stocked_out_" + code),
+        ];
+    }
+}

@@ -1,0 +1,60 @@
+using Capacity.Domain.Network;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Results.Tables;
+
+/// <summary><c>daily_warehouse</c>: one row per day per warehouse.</summary>
+internal static class WarehouseTable
+{
+    public static TableLayout Layout { get; } = new(
+        OutputFileNames.DailyWarehouse,
+        [
+            TableLayout.Int("day"),
+            TableLayout.Date("date"),
+            TableLayout.Text("warehouse_id"),
+            TableLayout.Text("kind"),
+            TableLayout.Text("ooad", optional: true),
+            .. SupplyItems.All.SelectMany(ItemColumns),
+        ]);
+
+    /// <param name="ooadCode">The warehouse's OOAD from the network; null for the central warehouse.</param>
+    public static void Write(IRowSink row, DateOnly date, WarehouseDayReport warehouse, string? ooadCode)
+    {
+        row.Int(warehouse.Day);
+        row.Date(date);
+        row.Text(warehouse.WarehouseId);
+        row.Text(KindCode(warehouse.Kind));
+        row.Text(ooadCode);
+        foreach (var line in warehouse.Stock)
+        {
+            row.Long(line.OnHand);
+            row.Long(line.OnOrder);
+            row.Long(line.InTransitOut);
+            row.Long(line.Received);
+            row.Long(line.Requested);
+            row.Long(line.Shipped);
+            row.Long(line.Backordered);
+            row.Ratio(line.DaysOfSupply);
+        }
+
+        row.EndRow();
+    }
+
+    public static string KindCode(WarehouseKind kind) => TextFormat.SnakeCase(kind.ToString());
+
+    private static IEnumerable<Column> ItemColumns(SupplyItem item)
+    {
+        var code = SupplyItems.Code(item);
+        return
+        [
+            TableLayout.Long("on_hand_" + code),
+            TableLayout.Long("on_order_" + code),
+            TableLayout.Long("in_transit_out_" + code),
+            TableLayout.Long("received_" + code),
+            TableLayout.Long("requested_" + code),
+            TableLayout.Long("shipped_" + code),
+            TableLayout.Long("backordered_" + code),
+            TableLayout.Ratio("days_of_supply_" + code),
+        ];
+    }
+}
