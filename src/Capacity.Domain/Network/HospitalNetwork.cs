@@ -38,6 +38,11 @@ public sealed record HospitalNetwork(
             problems.Add("the network needs exactly one central warehouse");
         }
 
+        foreach (var ooad in Ooads.Where(o => !Hospitals.Any(h => h.OoadCode == o.Code)))
+        {
+            problems.Add($"OOAD '{ooad.Code}' has no hospitals: its patients would have nowhere to go");
+        }
+
         foreach (var h in Hospitals)
         {
             if (!ooads.Contains(h.OoadCode))

@@ -68,10 +68,13 @@ public sealed class InlineSimulator : ISimulationEngine
             hospitalReports.AddRange(reports);
         }
 
+        // Every warehouse takes its mail before any of them runs, as the grain engine does: a shipment sent in
+        // today's supply phase reaches its recipient tomorrow, whichever warehouse happens to run first.
         var warehouseReports = new List<WarehouseDayReport>(_warehouses.Count);
-        foreach (var id in _warehouses.Keys.ToArray())
+        var mail = _warehouses.Keys.Select(id => (Id: id, Input: _post.CollectForWarehouse(id, day))).ToArray();
+        foreach (var (id, input) in mail)
         {
-            var (next, step) = WarehouseDay.Run(_warehouses[id], _post.CollectForWarehouse(id, day), parameters);
+            var (next, step) = WarehouseDay.Run(_warehouses[id], input, parameters);
             _warehouses[id] = next;
             warehouseReports.Add(step.Report);
             events.AddRange(step.Events);

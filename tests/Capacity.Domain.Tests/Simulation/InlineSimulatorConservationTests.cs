@@ -1,0 +1,135 @@
+using Capacity.Domain.Care;
+using Capacity.Domain.Network;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+using Capacity.Domain.Tests.Support;
+using FsCheck.Xunit;
+
+namespace Capacity.Domain.Tests.Simulation;
+
+/// <summary>
+/// Conservation laws checked on every day of small random runs (see <see cref="SimulationCase"/>). Each property
+/// collects every violation of a run and fails with the list, so a counterexample reads as a ledger.
+/// </summary>
+public sealed class InlineSimulatorConservationTests
+{
+    [Property(Arbitrary = new[] { typeof(SimulationCases) }, MaxTest = 40)]
+    public void Patients_are_conserved_at_every_hospital_every_day(SimulationCase simulation)
+    {
+        var scenario = simulation.Scenario();
+        var beds = RunLayout.For(scenario).Beds;
+
+        var days = SimulationRuns.Run(scenario);
+
+        var violations = new List<string>();
+        var admitted = new Dictionary<string, LevelCounts>();
+        var left = new Dictionary<string, LevelCounts>();
+        foreach (var day in days)
+        {
+            foreach (var h in day.Hospitals)
+            {
+                admitted[h.HospitalId] = admitted.GetValueOrDefault(h.HospitalId) + h.Admitted;
+                left[h.HospitalId] = left.GetValueOrDefault(h.HospitalId) + h.Discharged + h.Died;
+                Check(violations, admitted[h.HospitalId] == left[h.HospitalId] + h.Census, day.Day, h.HospitalId, "admitted ≠ discharged + died + census");
+                Check(violations, h.Arrivals == h.Admitted + h.TurnedAway, day.Day, h.HospitalId, "arrivals ≠ admitted + turned away");
+                Check(violations, h.Beds == beds[h.HospitalId], day.Day, h.HospitalId, "beds differ from the bed plan");
+                Check(violations, Within(h.Census, h.Beds), day.Day, h.HospitalId, $"census {h.Census} outside 0..{h.Beds}");
+                Check(violations, Within(h.TurnedAway, h.Arrivals), day.Day, h.HospitalId, "negative admissions or turned-away patients");
+                Check(violations, h.TurnedAwayDeaths >= 0 && h.TurnedAwayDeaths <= h.TurnedAway.Total, day.Day, h.HospitalId, "more turned-away deaths than turned away");
+            }
+        }
+
+        Assert.Empty(violations);
+    }
+
+    [Property(Arbitrary = new[] { typeof(SimulationCases) }, MaxTest = 40)]
+    public void Stock_is_conserved_per_item_at_every_node_every_day(SimulationCase simulation)
+    {
+        var scenario = simulation.Scenario();
+        var layout = RunLayout.For(scenario);
+        var onHand = scenario.Network.Hospitals.ToDictionary(h => h.Id, h => layout.OpenHospital(h).Stock.Select(s => s.OnHand).ToArray());
+        foreach (var w in scenario.Network.Warehouses)
+        {
+            onHand[w.Id] = layout.OpenWarehouse(w).Items.Select(s => s.OnHand).ToArray();
+        }
+
+        var days = SimulationRuns.Run(scenario);
+
+        var violations = new List<string>();
+        foreach (var day in days)
+        {
+            foreach (var h in day.Hospitals)
+            {
+                foreach (var s in h.Stock)
+                {
+                    var before = onHand[h.HospitalId][(int)s.Item];
+                    Check(violations, s.OnHand == before + s.Received - s.Consumed, day.Day, h.HospitalId, $"{s.Item}: {before} + {s.Received} − {s.Consumed} ≠ {s.OnHand}");
+                    Check(violations, s.Consumed + s.Shortfall == s.Demand && s.Consumed >= 0 && s.Shortfall >= 0, day.Day, h.HospitalId, $"{s.Item}: demand split");
+                    Check(violations, s.OnHand >= 0, day.Day, h.HospitalId, $"{s.Item}: negative stock");
+                    onHand[h.HospitalId][(int)s.Item] = s.OnHand;
+                }
+            }
+
+            foreach (var w in day.Warehouses)
+            {
+                foreach (var s in w.Stock)
+                {
+                    var before = onHand[w.WarehouseId][(int)s.Item];
+                    Check(violations, s.OnHand == before + s.Received - s.Shipped, day.Day, w.WarehouseId, $"{s.Item}: {before} + {s.Received} − {s.Shipped} ≠ {s.OnHand}");
+                    Check(violations, s.OnHand >= 0 && s.InTransitOut >= 0 && s.Backordered >= 0, day.Day, w.WarehouseId, $"{s.Item}: negative quantity");
+                    onHand[w.WarehouseId][(int)s.Item] = s.OnHand;
+                }
+            }
+        }
+
+        Assert.Empty(violations);
+    }
+
+    [Property(Arbitrary = new[] { typeof(SimulationCases) }, MaxTest = 40)]
+    public void Network_stock_on_hand_in_transit_and_consumed_equals_opening_stock_plus_supplier_deliveries(SimulationCase simulation)
+    {
+        var scenario = simulation.Scenario();
+        var layout = RunLayout.For(scenario);
+        var opening = SupplyItems.All
+            .Select(item => scenario.Network.Hospitals.Sum(h => layout.OpenHospital(h).Stock[(int)item].OnHand)
+                + scenario.Network.Warehouses.Sum(w => layout.OpenWarehouse(w).Items[(int)item].OnHand))
+            .ToArray();
+        var consumed = new long[opening.Length];
+        var delivered = new long[opening.Length];
+
+        var days = SimulationRuns.Run(scenario);
+
+        var violations = new List<string>();
+        foreach (var day in days)
+        {
+            foreach (var item in SupplyItems.All)
+            {
+                var i = (int)item;
+                consumed[i] += day.Hospitals.Sum(h => h.Stock[i].Consumed);
+                delivered[i] += day.Warehouses.Single(w => w.Kind == WarehouseKind.Central).Stock[i].Received;
+                var hospitals = day.Hospitals.Sum(h => h.Stock[i].OnHand);
+                var warehouses = day.Warehouses.Sum(w => w.Stock[i].OnHand);
+                var inTransit = day.Warehouses.Sum(w => w.Stock[i].InTransitOut);
+                Check(
+                    violations,
+                    hospitals + warehouses + inTransit + consumed[i] == opening[i] + delivered[i],
+                    day.Day,
+                    "network",
+                    $"{item}: {hospitals} + {warehouses} + {inTransit} in transit + {consumed[i]} used ≠ {opening[i]} + {delivered[i]} delivered");
+            }
+        }
+
+        Assert.Empty(violations);
+    }
+
+    private static bool Within(LevelCounts counts, LevelCounts upper) =>
+        counts.Ward >= 0 && counts.Icu >= 0 && counts.Ward <= upper.Ward && counts.Icu <= upper.Icu;
+
+    private static void Check(List<string> violations, bool holds, int day, string entity, string message)
+    {
+        if (!holds)
+        {
+            violations.Add($"day {day} {entity}: {message}");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Care;
+using Capacity.Domain.Network;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Tests.Support;
+
+/// <summary>
+/// One hospital stepped day by day with hand-picked stays, death rates and burn rates, so a test can state
+/// the exact outcome of every day.
+/// </summary>
+public sealed class HospitalBench
+{
+    /// <summary>Longest stay of the bench's care settings.</summary>
+    public const int MaxStayDays = 30;
+
+    private readonly StayHazards _hazards;
+    private readonly ModelParameters _parameters;
+
+    public HospitalBench(LevelCounts beds, ModelParameters parameters, StayHazards hazards)
+    {
+        _parameters = parameters;
+        _hazards = hazards;
+        State = HospitalState.Open(Hospital, beds, parameters);
+    }
+
+    /// <summary>The hospital every bench steps: id <c>h1</c>, supplied by <c>wh-o01</c>.</summary>
+    public static Hospital Hospital { get; } = new("h1", "Hospital 1", "o01", HospitalType.SecondLevel, 100, "wh-o01");
+
+    public HospitalState State { get; private set; }
+
+    /// <summary>The day the next <see cref="Step"/> runs.</summary>
+    public int Day { get; private set; }
+
+    /// <summary>Every patient leaves on the first day after admission.</summary>
+    public static StayHazards LeaveAfterOneDay { get; } = Constant(1.0);
+
+    /// <summary>Nobody leaves before <see cref="MaxStayDays"/>: longer than any bench test.</summary>
+    public static StayHazards StayForever { get; } = Constant(0.0);
+
+    /// <summary>Parameters with the given death rates and items (every other item has zero use).</summary>
+    public static ModelParameters Parameters(
+        double deathRate = 0,
+        double turnedAwayDeathRate = 0,
+        ImmutableArray<ItemSettings>? items = null)
+    {
+        var p = TestScenarios.Parameters();
+        return p with
+        {
+            Care = new CareSettings(
+                new LevelCare(5, 0.7, deathRate, turnedAwayDeathRate),
+                new LevelCare(10, 0.6, deathRate, turnedAwayDeathRate),
+                MaxStayDays),
+            Supply = p.Supply with { Items = items ?? Items() },
+        };
+    }
+
+    /// <summary>One settings line per item in enum order; only <paramref name="used"/> has non-zero use.</summary>
+    public static ImmutableArray<ItemSettings> Items(params ItemSettings[] used) =>
+        SupplyItems.All
+            .Select(item => used.FirstOrDefault(u => u.Item == item) ?? new ItemSettings(item, 0, 0, 0, 1_000))
+            .ToImmutableArray();
+
+    /// <summary>Sets the units on the shelf of one item.</summary>
+    public HospitalBench WithOnHand(SupplyItem item, long onHand)
+    {
+        var i = (int)item;
+        State = State with { Stock = State.Stock.SetItem(i, State.Stock[i] with { OnHand = onHand }) };
+        return this;
+    }
+
+    /// <summary>Runs the next day.</summary>
+    public HospitalStep Step(LevelCounts arrivals, params Shipment[] shipments)
+    {
+        var step = HospitalDay.Step(State, new HospitalDayInput(Day, arrivals, [.. shipments]), _parameters, _hazards, _hazards);
+        State = step.Next;
+        Day++;
+        return step;
+    }
+
+    private static StayHazards Constant(double hazard) =>
+        new(Enumerable.Range(1, MaxStayDays).Select(d => d == MaxStayDays ? 1.0 : hazard).ToImmutableArray());
+}

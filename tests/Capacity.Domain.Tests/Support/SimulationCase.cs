@@ -1,0 +1,91 @@
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Capacity.Domain.Tests.Support;
+
+/// <summary>
+/// A small random run for property tests: 1-4 OOADs of 1-4 hospitals (plus a UMAE), 20-60 days, random seed,
+/// attack rate, bed counts, lead times (0-3 days between warehouses and to hospitals) and opening stock, so
+/// runs cover full wards, turned-away patients, stock-outs and rationing.
+/// </summary>
+public sealed record SimulationCase(
+    long Seed,
+    int Ooads,
+    int HospitalsPerOoad,
+    int Beds,
+    double AttackRate,
+    int Days,
+    LeadTimes LeadTimes,
+    double InitialStockDays,
+    int ForecastWindowDays)
+{
+    /// <summary>The scenario of this case.</summary>
+    public Scenario Scenario() => ScenarioWithSeed(Seed);
+
+    /// <summary>The same scenario with another seed.</summary>
+    public Scenario ScenarioWithSeed(long seed)
+    {
+        var p = TestScenarios.Parameters(seed, Days, AttackRate);
+        p = p with
+        {
+            Supply = p.Supply with
+            {
+                LeadTimes = LeadTimes,
+                InitialStock = new InitialStock(InitialStockDays, InitialStockDays, 2 * InitialStockDays),
+                ForecastWindowDays = ForecastWindowDays,
+            },
+        };
+        return TestScenarios.Scenario(network: TestScenarios.Network(Ooads, HospitalsPerOoad, Beds, 500_000), parameters: p);
+    }
+}
+
+/// <summary>FsCheck generators of <see cref="SimulationCase"/>.</summary>
+public static class SimulationCases
+{
+    public static Arbitrary<SimulationCase> Cases() =>
+        (from seed in Gen.Choose(0, int.MaxValue)
+         from ooads in Gen.Choose(1, 4)
+         from hospitals in Gen.Choose(1, 4)
+         from beds in Gen.Choose(5, 150)
+         from attackPerMille in Gen.Choose(2, 40)
+         from days in Gen.Choose(20, 60)
+         from supplierLead in Gen.Choose(0, 20)
+         from centralLead in Gen.Choose(0, 3)
+         from regionalLead in Gen.Choose(0, 3)
+         from stockDays in Gen.Choose(0, 14)
+         from window in Gen.Choose(1, 7)
+         select new SimulationCase(
+             seed,
+             ooads,
+             hospitals,
+             beds,
+             attackPerMille / 1000.0,
+             days,
+             new LeadTimes(supplierLead, centralLead, regionalLead),
+             stockDays,
+             window)).ToArbitrary();
+}
+
+/// <summary>Runs scenarios through the <see cref="InlineSimulator"/>.</summary>
+public static class SimulationRuns
+{
+    public static IReadOnlyList<DayResult> Run(Scenario scenario)
+    {
+        var engine = new InlineSimulator(scenario);
+        var days = new List<DayResult>(scenario.Days);
+        for (var day = 0; day < scenario.Days; day++)
+        {
+            var step = engine.StepAsync(day);
+            if (!step.IsCompletedSuccessfully)
+            {
+                throw new InvalidOperationException("The inline simulator completes every step synchronously.");
+            }
+
+            days.Add(step.Result);
+        }
+
+        return days;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Capacity;
+using Capacity.Domain.Care;
+using Capacity.Domain.Demand;
+using Capacity.Domain.Network;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Domain.Tests.Support;
+
+/// <summary>Small hand-made networks and parameters for domain tests.</summary>
+public static class TestScenarios
+{
+    /// <summary>Parameters close to the seed defaults, with a single wave peaking on day 30.</summary>
+    public static ModelParameters Parameters(long seed = 1, int days = 90, double attackRate = 0.01) => new(
+        seed,
+        new DateOnly(2020, 3, 1),
+        days,
+        new WaveDemandSettings(
+            attackRate,
+            0.20,
+            0.30,
+            [new Wave(new DateOnly(2020, 3, 31), 10, 1.0)],
+            ImmutableSortedDictionary<string, RegionalDemand>.Empty.WithComparers(StringComparer.Ordinal)),
+        new CareSettings(new LevelCare(5, 0.7, 0.12, 0.25), new LevelCare(10, 0.6, 0.55, 0.9), 60),
+        new CapacitySettings(new TierShares(0.4, 0.4, 0.36), new TierShares(0.44, 0.44, 0)),
+        new SupplySettings(
+            [
+                new ItemSettings(SupplyItem.SurgicalMask, 5, 2.5, 0, 5_000),
+                new ItemSettings(SupplyItem.N95Respirator, 3, 2.1, 0, 3_000),
+                new ItemSettings(SupplyItem.GlovePair, 10.8, 6.8, 0, 10_000),
+                new ItemSettings(SupplyItem.Gown, 5, 2.5, 0, 500),
+                new ItemSettings(SupplyItem.Goggles, 0, 0, 0.9, 400),
+                new ItemSettings(SupplyItem.FaceShield, 0, 0, 0.6, 300),
+            ],
+            new ReorderRule(7, 14),
+            new ReorderRule(10, 21),
+            new ReorderRule(21, 45),
+            new LeadTimes(14, 3, 1),
+            new InitialStock(7, 14, 30),
+            7));
+
+    /// <summary>
+    /// A network of <paramref name="ooads"/> OOADs with <paramref name="hospitalsPerOoad"/> second-level hospitals
+    /// each (plus one UMAE in the first OOAD), one warehouse per OOAD, one UMAE warehouse and the central one.
+    /// </summary>
+    public static HospitalNetwork Network(int ooads = 3, int hospitalsPerOoad = 3, int beds = 100, long affiliates = 1_000_000)
+    {
+        var ooadList = Enumerable.Range(1, ooads)
+            .Select(i => new Ooad($"o{i:D2}", $"OOAD {i}", $"State {i}", affiliates))
+            .ToImmutableArray();
+        var hospitals = ooadList
+            .SelectMany(o => Enumerable.Range(1, hospitalsPerOoad)
+                .Select(j => new Hospital($"{o.Code}-hgz-{j:D3}", $"HGZ {j}", o.Code, HospitalType.SecondLevel, beds + 10 * j, $"wh-{o.Code}")))
+            .Append(new Hospital("o01-umae-01", "UMAE 1", "o01", HospitalType.Umae, beds * 3, "wh-o01-umae-01"))
+            .OrderBy(h => h.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var warehouses = ooadList
+            .Select(o => new Warehouse($"wh-{o.Code}", $"Almacén {o.Code}", WarehouseKind.Ooad, o.Code, "central"))
+            .Append(new Warehouse("wh-o01-umae-01", "Almacén UMAE 1", WarehouseKind.Umae, "o01", "central"))
+            .Append(new Warehouse("central", "Almacén central", WarehouseKind.Central, null, null))
+            .OrderBy(w => w.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new HospitalNetwork("test", ooadList, hospitals, warehouses);
+    }
+
+    /// <summary>A whole scenario over <see cref="Network"/>.</summary>
+    public static Scenario Scenario(long seed = 1, int days = 90, HospitalNetwork? network = null, ModelParameters? parameters = null)
+    {
+        var p = parameters ?? Parameters(seed, days);
+        return new Scenario(
+            "test", "", p.Seed, p.Start, p.Days, "test", network ?? Network(), p.Demand, p.Care, p.Capacity, p.Supply,
+            [OutputFormat.Csv]);
+    }
+}
