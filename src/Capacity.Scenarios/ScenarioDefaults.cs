@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Capacity;
+using Capacity.Domain.Care;
+using Capacity.Domain.Demand;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+
+namespace Capacity.Scenarios;
+
+/// <summary>
+/// Every value a scenario file may leave out, each with its source. "Seed 003" is
+/// /work/shared/seeds/003_ba8a2f1893f107e7.txt (IMSS Informe de Labores 2019-2020 y Programa de Actividades
+/// 2020-2021); values the seeds do not give are marked as assumptions so planners know which ones to challenge.
+/// </summary>
+public static class ScenarioDefaults
+{
+    /// <summary>Free text is optional.</summary>
+    public const string Description = "";
+
+    /// <summary>The only demand model so far.</summary>
+    public const string DemandModel = "waves";
+
+    /// <summary>
+    /// 0.5%: the sector attack rate revised on 25 Mar 2020 (seed 003 L2276-2280; the 9 Mar scenario used 0.2%).
+    /// </summary>
+    public const double AttackRate = 0.005;
+
+    /// <summary>
+    /// 20% = 14% hospitalised without intensive care + 6% in ICU, the WHO-based planning split (seed 003 L2235-2243).
+    /// </summary>
+    public const double HospitalisedShare = 0.20;
+
+    /// <summary>30% = 6 of the 20 hospitalised percentage points need ICU (seed 003 L2235-2243).</summary>
+    public const double IcuShareOfHospitalised = 0.30;
+
+    /// <summary>
+    /// 1 Jun 2020: the day with most confirmed cases by symptom onset, 2,190 (seed 003 L12959-12963).
+    /// </summary>
+    public static DateOnly WavePeak { get; } = new(2020, 6, 1);
+
+    /// <summary>
+    /// 28 days (assumption): a normal curve with this width around 1 Jun puts about 85% of the first wave's
+    /// hospital demand before 30 Jun 2020, the cut-off of the report's figures.
+    /// </summary>
+    public const double WaveWidthDays = 28;
+
+    /// <summary>A single wave carries all demand.</summary>
+    public const double WaveShare = 1.0;
+
+    /// <summary>One wave: <see cref="WavePeak"/>, <see cref="WaveWidthDays"/>, <see cref="WaveShare"/>.</summary>
+    public static ImmutableArray<Wave> Waves { get; } = [new Wave(WavePeak, WaveWidthDays, WaveShare)];
+
+    /// <summary>OOADs follow the national attack rate unless a scenario says otherwise.</summary>
+    public const double RegionMultiplier = 1.0;
+
+    /// <summary>OOADs follow the national wave dates unless a scenario says otherwise.</summary>
+    public const int RegionPeakShiftDays = 0;
+
+    /// <summary>
+    /// 60 days (assumption): long enough that the gamma tails of a 10-day mean ICU stay are almost all modelled.
+    /// </summary>
+    public const int MaxStayDays = 60;
+
+    /// <summary>
+    /// Ward: mean stay 5 days (seed 003 L2235-2243). Stay CV 0.7 is an assumption in the range reported by
+    /// Rees et al. 2020, "COVID-19 length of hospital stay: a systematic review and data synthesis", BMC Medicine
+    /// 18:270. Death rate 0.12 is an assumption bracketed by the seeds: IMSS-BIENESTAR 163 deaths / 1,076
+    /// hospitalised = 15.1% over both levels (seed 003 L3648-3655). Turned-away death rate 0.25 is an assumption
+    /// for untreated severe COVID-19, a planning parameter.
+    /// </summary>
+    public static LevelCare Ward { get; } = new(MeanStayDays: 5, StayCv: 0.7, DeathRate: 0.12, TurnedAwayDeathRate: 0.25);
+
+    /// <summary>
+    /// ICU: mean stay 10 days (seed 003 L2235-2243). Stay CV 0.6 is an assumption (Rees et al. 2020, as above).
+    /// Death rate 0.55 is an assumption bracketed by the COVID hospitals' deaths per discharge + death:
+    /// Tapachula 132 / 247 = 53.4% and Bahía de Banderas 29 / 81 = 35.8% (seed 003 L23858-23864).
+    /// Turned-away death rate 0.90 is an assumption for untreated critical COVID-19, a planning parameter.
+    /// </summary>
+    public static LevelCare Icu { get; } = new(MeanStayDays: 10, StayCv: 0.6, DeathRate: 0.55, TurnedAwayDeathRate: 0.90);
+
+    /// <summary>
+    /// UMAE and second level: 13,321 COVID beds on 30 Jun 2020 (seed 003 L2009-2010) / 34,408 census beds
+    /// (seed 003 L30564-30566) = 0.387. Rural IMSS-BIENESTAR hospitals: 893 respiratory-module beds in the 80 HR
+    /// (seed 003 L284-291) / about 2,481 HR beds = 0.36, where 2,481 = 202,209 discharges × 3 days / 365 / 0.67
+    /// occupancy (Table II.28, seed 003 L16074-16111).
+    /// </summary>
+    public static TierShares CovidBedShare { get; } = new(Umae: 0.387, SecondLevel: 0.387, RuralBienestar: 0.36);
+
+    /// <summary>
+    /// UMAE and second level: 5,920 ventilators bought (Table I.5, seed 003 L3243-3279) / 13,321 COVID beds = 0.44.
+    /// Rural hospitals: 0, their respiratory modules are not ICUs (seed 003 L284-291).
+    /// </summary>
+    public static TierShares IcuShareOfCovidBeds { get; } = new(Umae: 0.44, SecondLevel: 0.44, RuralBienestar: 0.0);
+
+    /// <summary>
+    /// Burn rates and supplier capacity per item, in <see cref="SupplyItem"/> order. Burn rates come from
+    /// Table I.1 (seed 003 L2245-2274), whose hospitalised column is per 5-day stay and ICU column per 10-day stay;
+    /// dividing by the stay gives units per patient-day. Eye protection is issued per stay: "1, 2 por persona 60% y
+    /// 40% careta" is read as 1.5 units per admitted patient, 60% goggles (0.9) and 40% face shields (0.6).
+    /// Supplier capacity is the Table I.2 quantity distributed to OOAD and UMAE (seed 003 L2353-2375) spread over
+    /// the distribution period, see <see cref="DistributionDays"/>.
+    /// </summary>
+    public static ImmutableArray<ItemSettings> Items { get; } =
+    [
+        new(SupplyItem.SurgicalMask, 25.0 / WardStayDays, 25.0 / IcuStayDays, 0, DailyCapacity(8_202_605)),
+        new(SupplyItem.N95Respirator, 15.0 / WardStayDays, 21.0 / IcuStayDays, 0, DailyCapacity(5_990_523)),
+        new(SupplyItem.GlovePair, 54.0 / WardStayDays, 68.0 / IcuStayDays, 0, DailyCapacity(21_324_071)),
+        new(SupplyItem.Gown, 25.0 / WardStayDays, 25.0 / IcuStayDays, 0, DailyCapacity(921_676)),
+        new(SupplyItem.Goggles, 0, 0, GogglesPerAdmission, DailyCapacity(849_370)),
+        new(SupplyItem.FaceShield, 0, 0, FaceShieldsPerAdmission, DailyCapacity(1_967_710)),
+    ];
+
+    /// <summary>
+    /// 112 days from 10 Mar to 30 Jun 2020, the period in which Table I.2 was distributed (seed 003 L21701-21704).
+    /// Daily capacity = round(distributed / 112), half up, in integers: surgical_mask 73,238; n95 53,487;
+    /// glove_pair 190,393; gown 8,229; goggles 7,584; face_shield 17,569.
+    /// </summary>
+    public const int DistributionDays = 112;
+
+    /// <summary>Hospitals order at 7 days of supply, up to 14 (assumption: the seeds give no reorder policy).</summary>
+    public static ReorderRule HospitalReorder { get; } = new(ReorderPointDays: 7, OrderUpToDays: 14);
+
+    /// <summary>OOAD and UMAE warehouses order at 10 days, up to 21 (assumption: the seeds give no reorder policy).</summary>
+    public static ReorderRule RegionalReorder { get; } = new(ReorderPointDays: 10, OrderUpToDays: 21);
+
+    /// <summary>The central warehouse orders at 21 days, up to 45 (assumption: the seeds give no reorder policy).</summary>
+    public static ReorderRule CentralReorder { get; } = new(ReorderPointDays: 21, OrderUpToDays: 45);
+
+    /// <summary>
+    /// Supplier → central 14 days, central → OOAD/UMAE 3 days, OOAD/UMAE → hospital 1 day (assumption: seed 003
+    /// reports quantities distributed, never transport or procurement times).
+    /// </summary>
+    public static LeadTimes LeadTimes { get; } = new(SupplierToCentral: 14, CentralToRegional: 3, RegionalToHospital: 1);
+
+    /// <summary>Opening stock of 7 / 14 / 30 days of reference use (assumption: the seeds give no opening stock).</summary>
+    public static InitialStock InitialStock { get; } = new(HospitalDays: 7, RegionalDays: 14, CentralDays: 30);
+
+    /// <summary>A one-week mean smooths weekday effects (assumption).</summary>
+    public const int ForecastWindowDays = 7;
+
+    /// <summary>Both formats: CSV for people, Parquet for analysis tools.</summary>
+    public static ImmutableArray<OutputFormat> Outputs { get; } = [OutputFormat.Csv, OutputFormat.Parquet];
+
+    /// <summary>The defaults of one item.</summary>
+    public static ItemSettings Item(SupplyItem item) => Items[(int)item];
+
+    /// <summary>Demand with every default and no regional adjustment.</summary>
+    public static WaveDemandSettings Demand { get; } = new(
+        AttackRate,
+        HospitalisedShare,
+        IcuShareOfHospitalised,
+        Waves,
+        ImmutableSortedDictionary.Create<string, RegionalDemand>(StringComparer.Ordinal));
+
+    /// <summary>Clinical flow with every default.</summary>
+    public static CareSettings Care { get; } = new(Ward, Icu, MaxStayDays);
+
+    /// <summary>COVID capacity with every default.</summary>
+    public static CapacitySettings Capacity { get; } = new(CovidBedShare, IcuShareOfCovidBeds);
+
+    /// <summary>Supply chain with every default.</summary>
+    public static SupplySettings Supply { get; } = new(
+        Items, HospitalReorder, RegionalReorder, CentralReorder, LeadTimes, InitialStock, ForecastWindowDays);
+
+    // Table I.1 columns are "por 5 días" and "por 10 días": the mean ward and ICU stays (seed 003 L2235-2243).
+    private const double WardStayDays = 5;
+    private const double IcuStayDays = 10;
+
+    // "1, 2 por persona 60% y 40% careta": one or two eye-protection units per patient, read as 1.5 on average,
+    // 60% goggles (1.5 × 0.6) and 40% face shields (1.5 × 0.4) (Table I.1). Written as literals because the
+    // floating-point products are 0.8999999999999999 and 0.6000000000000001.
+    private const double GogglesPerAdmission = 0.9;
+    private const double FaceShieldsPerAdmission = 0.6;
+
+    private static long DailyCapacity(long distributed) => (distributed + DistributionDays / 2) / DistributionDays;
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using Capacity.Domain.Capacity;
+using Capacity.Domain.Care;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
+using Capacity.Scenarios.Loading;
+
+namespace Capacity.Scenarios;
+
+/// <summary>
+/// Writes a scenario as canonical YAML: every field explicit, defaults filled, fixed key order, regions sorted by
+/// code, items in <see cref="SupplyItem"/> order, numbers in shortest round-trip form and '\n' line ends. Two files
+/// that mean the same scenario therefore produce the same text, and hash, whatever their comments or layout.
+/// </summary>
+public static class ScenarioWriter
+{
+    private const string Indent = "  ";
+
+    /// <summary>The canonical YAML of <paramref name="scenario"/>; loading it gives the same scenario back.</summary>
+    /// <exception cref="ArgumentException">The scenario's network is not a built-in one (the format has no other source yet).</exception>
+    public static string ToYaml(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (!scenario.NetworkSource.StartsWith(ScenarioMapper.BuiltInPrefix, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"Only built-in networks can be written; the network source is '{scenario.NetworkSource}'.", nameof(scenario));
+        }
+
+        var yaml = new StringBuilder();
+        Field(yaml, 0, "name", CoreSchema.QuoteIfNeeded(scenario.Name));
+        Field(yaml, 0, "description", CoreSchema.DoubleQuoted(scenario.Description));
+        Field(yaml, 0, "seed", Integer(scenario.Seed));
+        Field(yaml, 0, "start", Date(scenario.Start));
+        Field(yaml, 0, "days", Integer(scenario.Days));
+        Section(yaml, 0, "network");
+        Field(yaml, 1, "builtin", CoreSchema.QuoteIfNeeded(scenario.NetworkSource[ScenarioMapper.BuiltInPrefix.Length..]));
+        WriteDemand(yaml, scenario);
+        WriteCare(yaml, scenario.Care);
+        Section(yaml, 0, "capacity");
+        WriteTiers(yaml, "covidBedShare", scenario.Capacity.CovidBedShare);
+        WriteTiers(yaml, "icuShareOfCovidBeds", scenario.Capacity.IcuShareOfCovidBeds);
+        WriteSupply(yaml, scenario.Supply);
+        Section(yaml, 0, "outputs");
+        Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
+        return yaml.ToString();
+    }
+
+    private static void WriteDemand(StringBuilder yaml, Scenario scenario)
+    {
+        var demand = scenario.Demand;
+        Section(yaml, 0, "demand");
+        Field(yaml, 1, "model", ScenarioDefaults.DemandModel);
+        Field(yaml, 1, "attackRate", Number(demand.AttackRate));
+        Field(yaml, 1, "hospitalisedShare", Number(demand.HospitalisedShare));
+        Field(yaml, 1, "icuShareOfHospitalised", Number(demand.IcuShareOfHospitalised));
+        if (demand.Waves.IsDefaultOrEmpty)
+        {
+            Field(yaml, 1, "waves", "[]");
+        }
+        else
+        {
+            Section(yaml, 1, "waves");
+            foreach (var wave in demand.Waves)
+            {
+                yaml.Append(Indent).Append(Indent).Append("- peak: ").Append(Date(wave.Peak)).Append('\n');
+                Field(yaml, 3, "widthDays", Number(wave.WidthDays));
+                Field(yaml, 3, "share", Number(wave.Share));
+            }
+        }
+
+        if (demand.Regions.IsEmpty)
+        {
+            Field(yaml, 1, "regions", "{}");
+            return;
+        }
+
+        Section(yaml, 1, "regions");
+        foreach (var (code, region) in demand.Regions)
+        {
+            Section(yaml, 2, CoreSchema.QuoteIfNeeded(code));
+            Field(yaml, 3, "multiplier", Number(region.Multiplier));
+            Field(yaml, 3, "peakShiftDays", Integer(region.PeakShiftDays));
+        }
+    }
+
+    private static void WriteCare(StringBuilder yaml, CareSettings care)
+    {
+        Section(yaml, 0, "care");
+        Field(yaml, 1, "maxStayDays", Integer(care.MaxStayDays));
+        foreach (var (key, level) in new[] { ("ward", care.Ward), ("icu", care.Icu) })
+        {
+            Section(yaml, 1, key);
+            Field(yaml, 2, "meanStayDays", Number(level.MeanStayDays));
+            Field(yaml, 2, "stayCv", Number(level.StayCv));
+            Field(yaml, 2, "deathRate", Number(level.DeathRate));
+            Field(yaml, 2, "turnedAwayDeathRate", Number(level.TurnedAwayDeathRate));
+        }
+    }
+
+    private static void WriteTiers(StringBuilder yaml, string key, TierShares shares)
+    {
+        Section(yaml, 1, key);
+        Field(yaml, 2, "umae", Number(shares.Umae));
+        Field(yaml, 2, "secondLevel", Number(shares.SecondLevel));
+        Field(yaml, 2, "ruralBienestar", Number(shares.RuralBienestar));
+    }
+
+    private static void WriteSupply(StringBuilder yaml, SupplySettings supply)
+    {
+        Section(yaml, 0, "supply");
+        Section(yaml, 1, "items");
+        foreach (var item in supply.Items.OrderBy(i => i.Item))
+        {
+            Section(yaml, 2, SupplyItems.Code(item.Item));
+            Field(yaml, 3, "wardPerPatientDay", Number(item.WardPerPatientDay));
+            Field(yaml, 3, "icuPerPatientDay", Number(item.IcuPerPatientDay));
+            Field(yaml, 3, "perAdmission", Number(item.PerAdmission));
+            Field(yaml, 3, "supplierDailyCapacity", Integer(item.SupplierDailyCapacity));
+        }
+
+        WriteReorder(yaml, "hospitalReorder", supply.HospitalReorder);
+        WriteReorder(yaml, "regionalReorder", supply.RegionalReorder);
+        WriteReorder(yaml, "centralReorder", supply.CentralReorder);
+        Section(yaml, 1, "leadTimes");
+        Field(yaml, 2, "supplierToCentral", Integer(supply.LeadTimes.SupplierToCentral));
+        Field(yaml, 2, "centralToRegional", Integer(supply.LeadTimes.CentralToRegional));
+        Field(yaml, 2, "regionalToHospital", Integer(supply.LeadTimes.RegionalToHospital));
+        Section(yaml, 1, "initialStock");
+        Field(yaml, 2, "hospitalDays", Number(supply.InitialStock.HospitalDays));
+        Field(yaml, 2, "regionalDays", Number(supply.InitialStock.RegionalDays));
+        Field(yaml, 2, "centralDays", Number(supply.InitialStock.CentralDays));
+        Field(yaml, 1, "forecastWindowDays", Integer(supply.ForecastWindowDays));
+    }
+
+    private static void WriteReorder(StringBuilder yaml, string key, ReorderRule rule)
+    {
+        Section(yaml, 1, key);
+        Field(yaml, 2, "reorderPointDays", Number(rule.ReorderPointDays));
+        Field(yaml, 2, "orderUpToDays", Number(rule.OrderUpToDays));
+    }
+
+    private static void Section(StringBuilder yaml, int depth, string key) => Field(yaml, depth, key, null);
+
+    private static void Field(StringBuilder yaml, int depth, string key, string? value)
+    {
+        for (var i = 0; i < depth; i++)
+        {
+            yaml.Append(Indent);
+        }
+
+        yaml.Append(key).Append(':');
+        if (value is not null)
+        {
+            yaml.Append(' ').Append(value);
+        }
+
+        yaml.Append('\n');
+    }
+
+    private static string Number(double value) => CoreSchema.Number(value);
+
+    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

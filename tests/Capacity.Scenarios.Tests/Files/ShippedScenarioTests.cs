@@ -1,0 +1,104 @@
+using Capacity.Domain.Demand;
+using Capacity.Domain.Simulation;
+using Capacity.Scenarios.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace Capacity.Scenarios.Tests.Files;
+
+/// <summary>The scenario files shipped in scenarios/ load cleanly and say what their comments claim.</summary>
+public class ShippedScenarioTests
+{
+    private static readonly string National = RepositoryRoot.Combine("scenarios", "national-2020.yaml");
+    private static readonly string QuickMini = RepositoryRoot.Combine("scenarios", "quick-mini.yaml");
+
+    [Fact]
+    public void National_2020_loads_without_errors()
+    {
+        var loaded = ScenarioLoader.LoadFile(National);
+
+        var scenario = loaded.Scenario;
+        Assert.Equal(
+            ("national-2020", 20200227L, new DateOnly(2020, 2, 27), 365, "builtin:imss-2020", 35),
+            (scenario.Name, scenario.Seed, scenario.Start, scenario.Days, scenario.NetworkSource, scenario.Network.Ooads.Length));
+        Assert.Equal(0.01, scenario.Demand.AttackRate);
+        Assert.Equal(
+            [new Wave(new DateOnly(2020, 6, 1), 28, 0.5), new Wave(new DateOnly(2021, 1, 15), 30, 0.5)],
+            scenario.Demand.Waves);
+        Assert.Equal(National, loaded.SourcePath);
+    }
+
+    [Fact]
+    public void National_2020_writes_every_field_explicitly()
+    {
+        var loaded = ScenarioLoader.LoadFile(National);
+
+        Assert.Equal(FieldPaths(loaded.EffectiveYaml), FieldPaths(File.ReadAllText(National)));
+    }
+
+    [Fact]
+    public void National_2020_uses_the_defaults_except_attack_rate_and_waves()
+    {
+        var scenario = ScenarioLoader.LoadFile(National).Scenario;
+
+        Assert.Equal(
+            (ScenarioDefaults.HospitalisedShare, ScenarioDefaults.IcuShareOfHospitalised),
+            (scenario.Demand.HospitalisedShare, scenario.Demand.IcuShareOfHospitalised));
+        Assert.Empty(scenario.Demand.Regions);
+        Assert.Equal(ScenarioDefaults.Care, scenario.Care);
+        Assert.Equal(ScenarioDefaults.Capacity, scenario.Capacity);
+        Assert.Equal(ScenarioDefaults.Items, scenario.Supply.Items);
+        Assert.Equal(ScenarioDefaults.Supply with { Items = scenario.Supply.Items }, scenario.Supply);
+        Assert.Equal(ScenarioDefaults.Outputs, scenario.Outputs);
+    }
+
+    [Fact]
+    public void Quick_mini_loads_without_errors()
+    {
+        var scenario = ScenarioLoader.LoadFile(QuickMini).Scenario;
+
+        Assert.Equal(
+            ("quick-mini", 7L, new DateOnly(2020, 4, 1), 60, "builtin:imss-2020-mini"),
+            (scenario.Name, scenario.Seed, scenario.Start, scenario.Days, scenario.NetworkSource));
+        Assert.Equal([new Wave(new DateOnly(2020, 5, 1), 14, 1)], scenario.Demand.Waves);
+        Assert.Equal([OutputFormat.Csv], scenario.Outputs);
+    }
+
+    [Fact]
+    public void Shipped_scenarios_accept_the_seed_and_days_shorthands_as_overrides()
+    {
+        var loaded = ScenarioLoader.LoadFile(QuickMini, [ScenarioOverride.Parse("seed=8"), ScenarioOverride.Parse("days=10")]);
+
+        Assert.Equal((8L, 10), (loaded.Scenario.Seed, loaded.Scenario.Days));
+    }
+
+    private static SortedSet<string> FieldPaths(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        Collect(stream.Documents[0].RootNode, "", paths);
+        return paths;
+    }
+
+    private static void Collect(YamlNode node, string path, SortedSet<string> paths)
+    {
+        paths.Add(path);
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    Collect(value, $"{path}.{((YamlScalarNode)key).Value}", paths);
+                }
+
+                break;
+            case YamlSequenceNode sequence:
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    Collect(sequence.Children[i], $"{path}[{i}]", paths);
+                }
+
+                break;
+        }
+    }
+}
