@@ -20,7 +20,7 @@ public class ShippedScenarioTests
         Assert.Equal(
             ("national-2020", 20200227L, new DateOnly(2020, 2, 27), 365, "builtin:imss-2020", 35),
             (scenario.Name, scenario.Seed, scenario.Start, scenario.Days, scenario.NetworkSource, scenario.Network.Ooads.Length));
-        Assert.Equal(0.01, scenario.Demand.AttackRate);
+        Assert.Equal((0.01177, 0.227), (scenario.Demand.AttackRate, scenario.Demand.HospitalisedShare));
         Assert.Equal(
             [new Wave(new DateOnly(2020, 6, 1), 28, 0.5), new Wave(new DateOnly(2021, 1, 15), 30, 0.5)],
             scenario.Demand.Waves);
@@ -36,13 +36,11 @@ public class ShippedScenarioTests
     }
 
     [Fact]
-    public void National_2020_uses_the_defaults_except_attack_rate_and_waves()
+    public void National_2020_uses_the_defaults_except_its_calibrated_demand()
     {
         var scenario = ScenarioLoader.LoadFile(National).Scenario;
 
-        Assert.Equal(
-            (ScenarioDefaults.HospitalisedShare, ScenarioDefaults.IcuShareOfHospitalised),
-            (scenario.Demand.HospitalisedShare, scenario.Demand.IcuShareOfHospitalised));
+        Assert.Equal(ScenarioDefaults.IcuShareOfHospitalised, scenario.Demand.IcuShareOfHospitalised);
         Assert.Empty(scenario.Demand.Regions);
         Assert.Equal(ScenarioDefaults.Care, scenario.Care);
         Assert.Equal(ScenarioDefaults.Capacity, scenario.Capacity);
