@@ -1,5 +1,13 @@
 using System.CommandLine;
 using Capacity.Cli.Commands;
+using Spectre.Console;
+
+if (Console.IsOutputRedirected)
+{
+    // Without a terminal Spectre.Console assumes 80 columns and wraps longer lines, which split the
+    // "Run directory:" path and the validate summary in pipes and logs. Redirected output is not wrapped.
+    AnsiConsole.Profile.Width = 4096;
+}
 
 var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID-19 capacity and PPE supply (Orleans).")
 {

@@ -7,7 +7,4 @@ public static class GrainKeys
 {
     /// <summary>The key of an entity of a run.</summary>
     public static string For(string runId, string entityId) => $"{runId}/{entityId}";
-
-    /// <summary>The entity part of a run-scoped key.</summary>
-    public static string EntityOf(string key) => key[(key.IndexOf('/') + 1)..];
 }

@@ -22,6 +22,10 @@ public static class ScenarioLoader
         {
             text = File.ReadAllText(path, Encoding.UTF8);
         }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ScenarioException([new ScenarioError(path, 0, 0, "", "cannot read the scenario file: it does not exist")]);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the scenario file: {ex.Message}")]);

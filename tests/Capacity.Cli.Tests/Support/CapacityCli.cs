@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Capacity.Cli.Tests.Support;
+
+/// <summary>Starts the real <c>capacity</c> program as a child process (<c>dotnet capacity.dll …</c>).</summary>
+public static class CapacityCli
+{
+    /// <summary>
+    /// A run that lasts longer is killed and fails the test. It is a safety net against a hung process, far above
+    /// anything these tests ask for, not an assertion about speed.
+    /// </summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
+
+    /// <summary>Runs <c>capacity</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/> and waits for it.</summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(RepoPaths.CapacityDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var commandLine = string.Join(' ', arguments);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(Limit);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            var killed = new CliResult(commandLine, -1, Normalise(await stdout), Normalise(await stderr));
+            Assert.Fail($"Killed after {Limit.TotalMinutes} min or on test cancellation.\n{killed}");
+        }
+
+        return new CliResult(commandLine, process.ExitCode, Normalise(await stdout), Normalise(await stderr));
+    }
+
+    // The dotnet host that runs these tests, so the child uses the same runtime; "dotnet" from PATH otherwise.
+    private static string DotnetHost()
+    {
+        var current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet")
+        {
+            return current;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+}
