@@ -1,11 +1,8 @@
 namespace Capacity.Cli.Tests.Support;
 
-/// <summary>Locates the repository and the built <c>capacity</c> program from the test's output directory.</summary>
+/// <summary>Locates the shipped scenarios and the built <c>capacity</c> program from the test's output directory.</summary>
 public static class RepoPaths
 {
-    /// <summary>The folder holding Capacity.sln.</summary>
-    public static string Root { get; } = FindRoot();
-
     /// <summary>
     /// capacity.dll with its runtimeconfig: the copy the project reference puts next to the tests, or else the
     /// CLI's own build output for the same configuration.
@@ -13,18 +10,7 @@ public static class RepoPaths
     public static string CapacityDll { get; } = FindCapacityDll();
 
     /// <summary>A shipped scenario file.</summary>
-    public static string Scenario(string name) => Path.Combine(Root, "scenarios", name);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Capacity.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Capacity.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Scenario(string name) => RepositoryRoot.Combine("scenarios", name);
 
     private static string FindCapacityDll()
     {
@@ -36,7 +22,7 @@ public static class RepoPaths
         // bin/<configuration>/net10.0/ of this project maps to the same folders of the CLI project.
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         var configuration = framework.Parent?.Name ?? "Debug";
-        var cliOutput = Path.Combine(Root, "src", "Capacity.Cli", "bin", configuration, framework.Name);
+        var cliOutput = RepositoryRoot.Combine("src", "Capacity.Cli", "bin", configuration, framework.Name);
         return IsRunnable(cliOutput)
             ? Path.Combine(cliOutput, "capacity.dll")
             : throw new InvalidOperationException($"capacity.dll with capacity.runtimeconfig.json found neither in {AppContext.BaseDirectory} nor in {cliOutput}.");

@@ -14,7 +14,7 @@ public static class TestRuns
 
     /// <summary>Loads a scenario from scenarios/ with overrides given as "path=value".</summary>
     public static LoadedScenario Load(string file, params string[] overrides) =>
-        ScenarioLoader.LoadFile(RepoPaths.Scenario(file), overrides.Select(ScenarioOverride.Parse).ToList());
+        ScenarioLoader.LoadFile(RepositoryRoot.Combine("scenarios", file), overrides.Select(ScenarioOverride.Parse).ToList());
 
     /// <summary>Runs to a new directory under the system temp folder and returns its path.</summary>
     public static async Task<string> WriteAsync(ISimulationEngine engine, LoadedScenario loaded, int silos)

@@ -1,6 +1,9 @@
-namespace Capacity.Scenarios.Tests.Support;
+namespace Capacity.Testing;
 
-/// <summary>Finds files of the repository from the test binaries' folder.</summary>
+/// <summary>
+/// Finds files of the repository from the test binaries' folder. Linked into every test project by
+/// tests/Directory.Build.props.
+/// </summary>
 internal static class RepositoryRoot
 {
     /// <summary>The folder holding Capacity.sln.</summary>
