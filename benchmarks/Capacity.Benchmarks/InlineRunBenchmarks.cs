@@ -5,7 +5,6 @@ namespace Capacity.Benchmarks;
 
 /// <summary>The national network through the first 60 days of 2020 on the pure kernel.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class InlineRunBenchmarks
 {
     private Scenario _scenario = null!;
