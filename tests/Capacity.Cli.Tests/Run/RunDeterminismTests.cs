@@ -16,7 +16,7 @@ public sealed class RunDeterminismTests
 
         results[0].AssertExitCode(0);
         results[1].AssertExitCode(0);
-        RunDirectoryAssert.Identical(workspace.PathOf("inline"), workspace.PathOf("default"));
+        RunDirectories.AssertIdentical(workspace.PathOf("inline"), workspace.PathOf("default"));
         Assert.Equal(
             ("inline", "orleans"),
             ((string)RunDirectory.Manifest(workspace.PathOf("inline"))["execution"]!["engine"]!,
@@ -33,7 +33,7 @@ public sealed class RunDeterminismTests
 
         first.AssertExitCode(0);
         second.AssertExitCode(0);
-        RunDirectoryAssert.Identical(workspace.PathOf("first"), workspace.PathOf("second"));
+        RunDirectories.AssertIdentical(workspace.PathOf("first"), workspace.PathOf("second"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         await using var engine = await OrleansEngine.StartAsync(one.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("one"));
         var grains = await TestRuns.WriteAsync(engine, loaded, 1);
 
-        RunDirectoryAssert.Identical(inline, grains);
+        RunDirectories.AssertIdentical(inline, grains);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("two"));
         var grains = await TestRuns.WriteAsync(engine, loaded, 2);
 
-        RunDirectoryAssert.Identical(inline, grains);
+        RunDirectories.AssertIdentical(inline, grains);
         Assert.Equal(2, await SilosHosting(two, "hospital"));
     }
 
@@ -70,7 +70,7 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
 
         var runs = await Task.WhenAll(TestRuns.WriteAsync(first, loaded, 2), TestRuns.WriteAsync(second, loaded, 2));
 
-        RunDirectoryAssert.Identical(reference, runs[0]);
-        RunDirectoryAssert.Identical(reference, runs[1]);
+        RunDirectories.AssertIdentical(reference, runs[0]);
+        RunDirectories.AssertIdentical(reference, runs[1]);
     }
 }
