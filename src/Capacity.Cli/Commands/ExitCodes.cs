@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input: scenario errors, bad overrides, bad command line. Nothing was written.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Interrupted (Ctrl+C / SIGINT), as shells report 128 + SIGINT. Nothing was written.</summary>
+    public const int Cancelled = 130;
 }

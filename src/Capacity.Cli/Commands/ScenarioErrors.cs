@@ -2,7 +2,10 @@ using Capacity.Scenarios;
 
 namespace Capacity.Cli.Commands;
 
-/// <summary>Turns scenario errors into a readable list on stderr and exit code 2.</summary>
+/// <summary>
+/// Turns scenario errors into a readable list on stderr and exit code 2, and an interrupted command into exit
+/// code 130; in both cases nothing was written.
+/// </summary>
 internal static class ScenarioErrors
 {
     public static int Guard(Func<int> action)
@@ -26,6 +29,11 @@ internal static class ScenarioErrors
         catch (ScenarioException e)
         {
             return Report(e);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("Cancelled: nothing was written.");
+            return ExitCodes.Cancelled;
         }
     }
 

@@ -12,8 +12,11 @@ public static class CapacityCli
     /// </summary>
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
-    /// <summary>Runs <c>capacity</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/> and waits for it.</summary>
-    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments)
+    /// <summary>
+    /// Runs <c>capacity</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/> and waits for it;
+    /// <paramref name="whileRunning"/>, if given, is called with the process id once the process has started.
+    /// </summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, Func<int, Task>? whileRunning = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -36,6 +39,11 @@ public static class CapacityCli
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (whileRunning is not null)
+        {
+            await whileRunning(process.Id);
+        }
+
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         limit.CancelAfter(Limit);
         try

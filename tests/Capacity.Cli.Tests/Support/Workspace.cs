@@ -37,6 +37,10 @@ public sealed class Workspace : IDisposable
     /// <summary>Runs <c>capacity</c> with this workspace as its working directory.</summary>
     public Task<CliResult> RunAsync(params string[] arguments) => CapacityCli.RunAsync(Root, arguments);
 
+    /// <summary>Runs <c>capacity</c> here, calling <paramref name="whileRunning"/> with its process id once started.</summary>
+    public Task<CliResult> RunAsync(Func<int, Task> whileRunning, params string[] arguments) =>
+        CapacityCli.RunAsync(Root, arguments, whileRunning);
+
     /// <summary>Every file and directory below <paramref name="relative"/>, hidden ones included, as sorted '/' paths.</summary>
     public string[] Entries(string relative = ".")
     {
