@@ -28,11 +28,11 @@ public class HospitalDayBenchmarks
         {
             // Fill the wards to about their capacity so the benchmark measures a realistic census.
             var arrivals = new LevelCounts(_state.Beds.Ward / 4, _state.Beds.Icu / 8);
-            _state = HospitalDay.Step(_state, new HospitalDayInput(day, arrivals, ImmutableArray<Shipment>.Empty), _parameters, _ward, _icu).Next;
+            _state = HospitalDay.Step(_state, new HospitalDayInput(day, arrivals, ImmutableArray<Shipment>.Empty, []), _parameters, _ward, _icu).Next;
         }
     }
 
     [Benchmark(Description = "HospitalDay.Step (busy hospital)")]
     public HospitalDayReport Step() =>
-        HospitalDay.Step(_state, new HospitalDayInput(20, new LevelCounts(5, 2), ImmutableArray<Shipment>.Empty), _parameters, _ward, _icu).Report;
+        HospitalDay.Step(_state, new HospitalDayInput(20, new LevelCounts(5, 2), ImmutableArray<Shipment>.Empty, []), _parameters, _ward, _icu).Report;
 }

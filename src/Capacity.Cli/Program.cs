@@ -13,6 +13,7 @@ var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID
 {
     RunCommand.Create(),
     ValidateCommand.Create(),
+    ReportCommand.Create(),
     BenchCommand.Create(),
 };
 var parse = root.Parse(args);

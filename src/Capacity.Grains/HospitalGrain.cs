@@ -17,7 +17,7 @@ public sealed class HospitalGrain : Grain, IHospitalGrain
     {
         _parameters = opening.Parameters;
         _hazards = StayHazards.For(opening.Parameters.Care);
-        _state = HospitalState.Open(opening.Hospital, opening.Beds, opening.Parameters);
+        _state = HospitalState.Open(opening.Hospital, opening.Opening, opening.ReferenceBeds, opening.Parameters);
         return Task.CompletedTask;
     }
 

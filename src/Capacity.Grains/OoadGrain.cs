@@ -1,28 +1,30 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
-using Capacity.Domain.Supply;
 using Capacity.Grains.Contracts;
 
 namespace Capacity.Grains;
 
 /// <summary>
-/// An OOAD: routes the day's patients to its hospitals (<see cref="OoadState.RouteArrivals"/>), runs their
-/// care phase in parallel and keeps their census for tomorrow's routing.
+/// An OOAD: routes the day's patients to its hospitals (<see cref="OoadState.RouteArrivals"/>), runs their care phase
+/// in parallel, keeps their census for tomorrow's routing and asks its reconversion policy what to change.
 /// </summary>
 [GrainType("ooad")]
 public sealed class OoadGrain : Grain, IOoadGrain
 {
     private OoadState? _state;
     private ModelParameters? _parameters;
+    private IReconversionPolicy? _policy;
     private ImmutableArray<IHospitalGrain> _hospitals = ImmutableArray<IHospitalGrain>.Empty;
 
     /// <inheritdoc />
     public async Task Open(OoadOpening opening)
     {
         _parameters = opening.Parameters;
-        _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital.Id, h.Beds)));
+        _policy = ReconversionPolicies.Create(opening.Parameters.Reconversion, opening.Parameters.Start, opening.Plan, opening.Floor);
+        _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)));
         _hospitals = _state.Hospitals
             .Select(h => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, h.HospitalId)))
             .ToImmutableArray();
@@ -33,16 +35,20 @@ public sealed class OoadGrain : Grain, IOoadGrain
     /// <inheritdoc />
     public async Task<OoadDayOutcome> RunCare(OoadCareDay day)
     {
-        if (_state is null || _parameters is null)
+        if (_state is null || _parameters is null || _policy is null)
         {
             throw new InvalidOperationException($"OOAD {this.GetPrimaryKeyString()} was not opened.");
         }
 
         var arrivals = _state.RouteArrivals(_parameters.Demand, _parameters.Start, day.Day, _parameters.Seed);
-        var outcomes = await Task.WhenAll(_state.Hospitals.Select((h, i) => _hospitals[i].RunDay(
-            new HospitalDayInput(day.Day, arrivals[i], day.Mail.GetValueOrDefault(h.HospitalId, ImmutableArray<Shipment>.Empty)))));
-        _state = _state.Observe(outcomes.Select(o => o.Report));
-        return new OoadDayOutcome([.. outcomes]);
+        var outcomes = await Task.WhenAll(_state.Hospitals.Select((h, i) =>
+        {
+            var mail = day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None);
+            return _hospitals[i].RunDay(new HospitalDayInput(day.Day, arrivals[i], mail.Shipments, mail.Reconversions));
+        }));
+        var (next, reconversions) = _state.Observe(outcomes.Select(o => o.Report)).Reconvert(_policy, day.Day, day.Date);
+        _state = next;
+        return new OoadDayOutcome([.. outcomes], reconversions);
     }
 
     /// <inheritdoc />

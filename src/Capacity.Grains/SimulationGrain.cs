@@ -36,7 +36,11 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             runId,
             layout.Parameters,
             o,
-            network.HospitalsOf(o.Code).Select(h => new HospitalOpening(layout.Parameters, h, layout.Beds[h.Id])).ToImmutableArray())));
+            network.HospitalsOf(o.Code)
+                .Select(h => new HospitalOpening(layout.Parameters, h, layout.Opening[h.Id], layout.ReferenceBeds(h.Id)))
+                .ToImmutableArray(),
+            layout.PlanOf(layout.Plan, o),
+            layout.PlanOf(layout.Floor, o))));
         var openWarehouses = network.Warehouses.Select((w, i) => _warehouses[i].Grain.Open(
             new WarehouseOpening(layout.Parameters, w, layout.BedsServedBy(w))));
         await Task.WhenAll(openOoads.Concat(openWarehouses));
@@ -59,10 +63,11 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         }
 
         var post = _post;
-        var care = await Task.WhenAll(_ooads.Select(o => o.Grain.RunCare(new OoadCareDay(
-            day, o.Hospitals.ToImmutableDictionary(id => id, post.CollectForHospital, StringComparer.Ordinal)))));
+        var date = _layout.Scenario.DateOf(day);
+        var care = await Task.WhenAll(_ooads.Select(o => o.Grain.RunCare(new OoadCareDay(day, date, MailFor(post, o.Hospitals)))));
         var hospitals = care.SelectMany(o => o.Hospitals).ToArray();
         post.Post(hospitals.SelectMany(h => h.Orders));
+        post.Post(care.SelectMany(o => o.Reconversions));
 
         var supply = await Task.WhenAll(_warehouses.Select(w => w.Grain.RunDay(post.CollectForWarehouse(w.Id, day))));
         foreach (var step in supply)
@@ -74,10 +79,26 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         _nextDay++;
         return DayResult.Canonical(
             day,
-            _layout.Scenario.DateOf(day),
+            date,
             hospitals.Select(h => h.Report),
             supply.Select(s => s.Report),
             hospitals.SelectMany(h => h.Events).Concat(supply.SelectMany(s => s.Events)));
+    }
+
+    private static ImmutableDictionary<string, HospitalMail> MailFor(PostOffice post, ImmutableArray<string> hospitals)
+    {
+        var mail = ImmutableDictionary.CreateBuilder<string, HospitalMail>(StringComparer.Ordinal);
+        foreach (var id in hospitals)
+        {
+            var shipments = post.CollectForHospital(id);
+            var reconversions = post.CollectReconversions(id);
+            if (!shipments.IsEmpty || !reconversions.IsEmpty)
+            {
+                mail[id] = new HospitalMail(shipments, reconversions);
+            }
+        }
+
+        return mail.ToImmutable();
     }
 
     /// <inheritdoc />

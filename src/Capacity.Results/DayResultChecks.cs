@@ -28,8 +28,14 @@ internal static class DayResultChecks
 
         RequireOrdered(day.Hospitals.Select(h => h.HospitalId), "hospital");
         RequireOrdered(day.Warehouses.Select(w => w.WarehouseId), "warehouse");
+        var hospitals = scenario.Network.Hospitals.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var h in day.Hospitals)
         {
+            if (!hospitals.Contains(h.HospitalId))
+            {
+                throw new ArgumentException($"Hospital '{h.HospitalId}' is not in the scenario's network.", nameof(day));
+            }
+
             RequireDay(day, h.Day, h.HospitalId);
             RequireItems(h.Stock.Select(s => s.Item), h.HospitalId);
         }

@@ -21,6 +21,9 @@ internal static class TextFormat
     /// <summary>Format of ratios (days of supply, occupancy) in CSV: four decimals.</summary>
     public const string RatioFormat = "F4";
 
+    /// <summary>Format of fractional quantities (ERC teams) in CSV: one decimal.</summary>
+    public const string QuantityFormat = "F1";
+
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
     public static string Int(int value) => value.ToString(Culture);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -91,6 +92,32 @@ public static class ScenarioDefaults
     /// Rural hospitals: 0, their respiratory modules are not ICUs (seed 003 L284-291).
     /// </summary>
     public static TierShares IcuShareOfCovidBeds { get; } = new(Umae: 0.44, SecondLevel: 0.44, RuralBienestar: 0.0);
+
+    /// <summary>Capacity stays as the <c>capacity:</c> section sets it on day 0 unless a scenario names a policy.</summary>
+    public const ReconversionPolicyKind ReconversionPolicy = ReconversionPolicyKind.None;
+
+    /// <summary>
+    /// 7 days from a decision to converted beds (assumption: converting existing wards of a running hospital; a new
+    /// expansion hospital, the Autódromo, took 25 days to plan and build, seed 003 L7954-7957).
+    /// </summary>
+    public const int ReconversionLeadDays = 7;
+
+    /// <summary>
+    /// 0.44 of the beds converted in permanent hospitals are ICU beds: 5,920 ventilators bought (Table I.5, seed 003
+    /// L3243-3279) / 13,321 COVID beds on 30 Jun 2020 (seed 003 L2009-2010), as <see cref="IcuShareOfCovidBeds"/>.
+    /// </summary>
+    public const double IcuShareOfConvertedBeds = 0.44;
+
+    /// <summary>
+    /// Occupancy trigger: convert a block when the OOAD's COVID occupancy stays above 0.8 for 3 days, revert one below
+    /// 0.3 for 3 days (assumptions: the seeds give no trigger). A block is 24 beds, what one ERC team covers per
+    /// shift (seed 003 L2106-2116).
+    /// </summary>
+    public static OccupancyTrigger Trigger { get; } = new(Up: 0.8, Down: 0.3, Days: 3, BlockBeds: ErcTeams.BedsPerTeam);
+
+    /// <summary>No reconversion: no schedule, no temporary units, no reversion, the default trigger.</summary>
+    public static ReconversionSettings Reconversion { get; } =
+        new(ReconversionPolicy, ReconversionLeadDays, IcuShareOfConvertedBeds, [], [], null, Trigger);
 
     /// <summary>
     /// Burn rates and supplier capacity per item, in <see cref="SupplyItem"/> order. Burn rates come from

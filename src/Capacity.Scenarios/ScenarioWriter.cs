@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Scenarios.Loading;
@@ -10,7 +11,7 @@ namespace Capacity.Scenarios;
 
 /// <summary>
 /// Writes a scenario as canonical YAML: every field explicit, defaults filled, fixed key order, regions sorted by
-/// code, items in <see cref="SupplyItem"/> order, numbers in shortest round-trip form and '\n' line ends. Two files
+/// code, items in <see cref="SupplyItem"/> order, schedule steps and temporary units as given, numbers in shortest round-trip form and '\n' line ends. Two files
 /// that mean the same scenario therefore produce the same text, and hash, whatever their comments or layout.
 /// </summary>
 public static class ScenarioWriter
@@ -41,6 +42,7 @@ public static class ScenarioWriter
         Section(yaml, 0, "capacity");
         WriteTiers(yaml, "covidBedShare", scenario.Capacity.CovidBedShare);
         WriteTiers(yaml, "icuShareOfCovidBeds", scenario.Capacity.IcuShareOfCovidBeds);
+        WriteReconversion(yaml, scenario.Reconversion);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
         Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
@@ -105,6 +107,66 @@ public static class ScenarioWriter
         Field(yaml, 2, "umae", Number(shares.Umae));
         Field(yaml, 2, "secondLevel", Number(shares.SecondLevel));
         Field(yaml, 2, "ruralBienestar", Number(shares.RuralBienestar));
+    }
+
+    private static void WriteReconversion(StringBuilder yaml, ReconversionSettings reconversion)
+    {
+        Section(yaml, 0, "reconversion");
+        Field(yaml, 1, "policy", ReconversionYamlCodes.Policy(reconversion.Policy));
+        Field(yaml, 1, "leadDays", Integer(reconversion.LeadDays));
+        Field(yaml, 1, "icuShareOfConvertedBeds", Number(reconversion.IcuShareOfConvertedBeds));
+        if (reconversion.Schedule.IsDefaultOrEmpty)
+        {
+            Field(yaml, 1, "schedule", "[]");
+        }
+        else
+        {
+            Section(yaml, 1, "schedule");
+            foreach (var step in reconversion.Schedule)
+            {
+                yaml.Append(Indent).Append(Indent).Append("- date: ").Append(Date(step.Date)).Append('\n');
+                Field(yaml, 3, "phase", ReconversionYamlCodes.Phase(step.Phase));
+                Field(yaml, 3, "hospitals", Integer(step.Hospitals));
+                Field(yaml, 3, "covidBeds", Integer(step.CovidBeds));
+                Field(yaml, 3, "exclusiveHospitals", Integer(step.ExclusiveHospitals));
+            }
+        }
+
+        if (reconversion.TemporaryUnits.IsDefaultOrEmpty)
+        {
+            Field(yaml, 1, "temporaryUnits", "[]");
+        }
+        else
+        {
+            Section(yaml, 1, "temporaryUnits");
+            foreach (var unit in reconversion.TemporaryUnits)
+            {
+                yaml.Append(Indent).Append(Indent).Append("- unit: ").Append(CoreSchema.QuoteIfNeeded(unit.HospitalId)).Append('\n');
+                Field(yaml, 3, "opens", Date(unit.Opens));
+                Field(yaml, 3, "closes", unit.Closes is { } closes ? Date(closes) : "null");
+                Field(yaml, 3, "role", ReconversionYamlCodes.Role(unit.Role));
+                Field(yaml, 3, "icuShare", Number(unit.IcuShare));
+            }
+        }
+
+        if (reconversion.Reversion is { } reversion)
+        {
+            Section(yaml, 1, "reversion");
+            Field(yaml, 2, "notBefore", Date(reversion.NotBefore));
+            Field(yaml, 2, "occupancyBelow", Number(reversion.OccupancyBelow));
+            Field(yaml, 2, "reactivateAbove", Number(reversion.ReactivateAbove));
+            Field(yaml, 2, "days", Integer(reversion.Days));
+        }
+        else
+        {
+            Field(yaml, 1, "reversion", "null");
+        }
+
+        Section(yaml, 1, "trigger");
+        Field(yaml, 2, "up", Number(reconversion.Trigger.Up));
+        Field(yaml, 2, "down", Number(reconversion.Trigger.Down));
+        Field(yaml, 2, "days", Integer(reconversion.Trigger.Days));
+        Field(yaml, 2, "blockBeds", Integer(reconversion.Trigger.BlockBeds));
     }
 
     private static void WriteSupply(StringBuilder yaml, SupplySettings supply)

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Capacity.Domain.Network;
 using Capacity.Scenarios;
+using Capacity.Scenarios.Loading;
 using Spectre.Console;
 
 namespace Capacity.Cli.Commands;
@@ -16,8 +18,10 @@ internal static class ValidateCommand
         {
             var loaded = scenario.Load(parse);
             var s = loaded.Scenario;
+            var units = s.Network.Hospitals.Count(h => h.Type == HospitalType.TemporaryUnit);
+            var hospitals = s.Network.Hospitals.Length - units;
             AnsiConsole.MarkupLineInterpolated(
-                $"[green]OK[/] {s.Name}: {s.Days} days from {s.Start:yyyy-MM-dd}, seed {s.Seed}, network {s.NetworkSource} ({s.Network.Ooads.Length} OOAD, {s.Network.Hospitals.Length} hospitals, {s.Network.Warehouses.Length} warehouses), sha256 {loaded.Sha256[..12]}");
+                $"[green]OK[/] {s.Name}: {s.Days} days from {s.Start:yyyy-MM-dd}, seed {s.Seed}, network {s.NetworkSource} ({s.Network.Ooads.Length} OOAD, {hospitals} hospitals, {units} temporary units, {s.Network.Warehouses.Length} warehouses), reconversion {ReconversionYamlCodes.Policy(s.Reconversion.Policy)}, sha256 {loaded.Sha256[..12]}");
             return ExitCodes.Ok;
         }));
         return command;

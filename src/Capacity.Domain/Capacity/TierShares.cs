@@ -3,7 +3,7 @@ using Capacity.Domain.Network;
 
 namespace Capacity.Domain.Capacity;
 
-/// <summary>A share (0..1) per hospital tier.</summary>
+/// <summary>A share (0..1) per hospital tier. Temporary units have none: they only open through reconversion.</summary>
 [GenerateSerializer, Immutable, Alias("capacity.TierShares")]
 public sealed record TierShares(double Umae, double SecondLevel, double RuralBienestar)
 {
@@ -12,6 +12,7 @@ public sealed record TierShares(double Umae, double SecondLevel, double RuralBie
     {
         HospitalType.Umae => Umae,
         HospitalType.SecondLevel => SecondLevel,
-        _ => RuralBienestar,
+        HospitalType.RuralBienestar => RuralBienestar,
+        _ => 0,
     };
 }

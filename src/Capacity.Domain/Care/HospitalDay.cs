@@ -1,23 +1,27 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Capacity.Domain.Random;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Care;
 
 /// <summary>
-/// The rules of one hospital day, in order: book shipments that are due; patients leave (discharge or
-/// death); arrivals are admitted while beds are free and turned away otherwise; PPE is consumed for every
+/// The rules of one hospital day, in order: book shipments that are due; apply reconversion orders that are due;
+/// patients leave (discharge or death); arrivals are admitted while beds are free and turned away otherwise; PPE is consumed for every
 /// patient in a bed; stock is reordered from the hospital's warehouse.
 /// </summary>
 public static class HospitalDay
 {
     /// <summary>Runs one day.</summary>
-    public static HospitalStep Step(HospitalState state, HospitalDayInput input, ModelParameters parameters, StayHazards ward, StayHazards icu)
+    public static HospitalStep Step(HospitalState today, HospitalDayInput input, ModelParameters parameters, StayHazards ward, StayHazards icu)
     {
-        var id = state.Hospital.Id;
+        var id = today.Hospital.Id;
         var day = input.Day;
+        var events = ImmutableArray.CreateBuilder<SimEvent>();
+        var (dueOrders, reconversions) = today.Reconversions.With(input.Reconversions).TakeDue(day);
+        var state = HospitalReconversion.Apply(today, dueOrders, day, events) with { Reconversions = reconversions };
         var (due, inbox) = state.Inbox.With(input.Shipments).TakeDue(day);
         var received = Receive(state.Stock, due);
 
@@ -41,7 +45,6 @@ public static class HospitalDay
 
         var seq = state.NextSeq;
         var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
-        var events = ImmutableArray.CreateBuilder<SimEvent>();
         var stock = ImmutableArray.CreateBuilder<ItemStock>(received.Length);
         var lines = ImmutableArray.CreateBuilder<HospitalStock>(received.Length);
         foreach (var item in parameters.Supply.Items)
@@ -71,7 +74,7 @@ public static class HospitalDay
         var report = new HospitalDayReport(
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
             new LevelCounts(wardOut.Discharged, icuOut.Discharged), new LevelCounts(wardOut.Died, icuOut.Died),
-            turnedAwayDeaths, census, lines.MoveToImmutable());
+            turnedAwayDeaths, census, lines.MoveToImmutable(), state.Phase, state.Role);
         var nextState = state with
         {
             Ward = wardCohorts,

@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
 using Orleans;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Care;
 
-/// <summary>What reaches a hospital on one day: the patients its OOAD routed to it and newly posted shipments.</summary>
+/// <summary>
+/// What reaches a hospital on one day: the patients its OOAD routed to it, newly posted shipments and newly posted
+/// reconversion orders.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayInput")]
-public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments);
+public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Orleans;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Care;
@@ -17,6 +18,8 @@ namespace Capacity.Domain.Care;
 /// <param name="TurnedAwayDeaths">Deaths among today's turned-away patients (excess mortality).</param>
 /// <param name="Census">Patients in COVID beds at the end of the day.</param>
 /// <param name="Stock">One line per item, in item order.</param>
+/// <param name="Phase">Reconversion phase at the end of the day.</param>
+/// <param name="Role">Role for COVID care at the end of the day.</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
 public sealed record HospitalDayReport(
     int Day,
@@ -30,4 +33,6 @@ public sealed record HospitalDayReport(
     LevelCounts Died,
     int TurnedAwayDeaths,
     LevelCounts Census,
-    ImmutableArray<HospitalStock> Stock);
+    ImmutableArray<HospitalStock> Stock,
+    ReconversionPhase Phase,
+    HospitalRole Role);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -14,6 +15,9 @@ namespace Capacity.Domain.Care;
 /// <param name="Inbox">Shipments not yet due.</param>
 /// <param name="NextSeq">Sequence number of the next outgoing message.</param>
 /// <param name="Full">Which levels are in a capacity episode (for events).</param>
+/// <param name="Phase">Reconversion phase.</param>
+/// <param name="Role">Role for COVID care.</param>
+/// <param name="Reconversions">Reconversion orders not yet due.</param>
 public sealed record HospitalState(
     Hospital Hospital,
     LevelCounts Beds,
@@ -22,23 +26,32 @@ public sealed record HospitalState(
     ImmutableArray<ItemStock> Stock,
     Inbox<Shipment> Inbox,
     int NextSeq,
-    (bool Ward, bool Icu) Full)
+    (bool Ward, bool Icu) Full,
+    ReconversionPhase Phase,
+    HospitalRole Role,
+    Inbox<ReconversionOrder> Reconversions)
 {
     /// <summary>Patients in care by level.</summary>
     public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu));
 
-    /// <summary>A hospital on day 0: no patients, opening stock of every item.</summary>
-    public static HospitalState Open(Hospital hospital, LevelCounts beds, ModelParameters parameters)
+    /// <summary>
+    /// A hospital on day 0: no patients, its opening beds, phase and role, and an opening stock of every item sized on
+    /// <paramref name="referenceBeds"/> (the most COVID beds it is planned to run).
+    /// </summary>
+    public static HospitalState Open(Hospital hospital, PlannedBeds opening, LevelCounts referenceBeds, ModelParameters parameters)
     {
+        var beds = opening.Beds;
         var stock = parameters.Supply.Items
             .Select(item => new ItemStock(
-                ReferenceUse.OpeningStock(beds, item, parameters.Care, parameters.Supply.InitialStock.HospitalDays),
+                ReferenceUse.OpeningStock(referenceBeds, item, parameters.Care, parameters.Supply.InitialStock.HospitalDays),
                 0,
                 0,
                 ImmutableArray<long>.Empty,
                 false))
             .ToImmutableArray();
         var empty = CohortFlow.Empty(parameters.Care.MaxStayDays);
-        return new HospitalState(hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false));
+        return new HospitalState(
+            hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false), opening.Phase, opening.Role,
+            Inbox<ReconversionOrder>.Empty);
     }
 }

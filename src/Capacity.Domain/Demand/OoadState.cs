@@ -1,30 +1,58 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 
 namespace Capacity.Domain.Demand;
 
-/// <summary>An OOAD between days: its hospitals as last reported, in id order.</summary>
-public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospitals)
+/// <summary>
+/// An OOAD between days: its hospitals as last reported (in id order), its reconversion policy's memory and the
+/// sequence number of its next order.
+/// </summary>
+public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospitals, ReconversionMemory Memory, int NextSeq)
 {
-    /// <summary>An OOAD on day 0: empty hospitals.</summary>
-    public static OoadState Open(Ooad ooad, IEnumerable<(string HospitalId, LevelCounts Beds)> hospitals) =>
-        new(ooad, hospitals
-            .OrderBy(h => h.HospitalId, StringComparer.Ordinal)
-            .Select(h => new HospitalSnapshot(h.HospitalId, h.Beds, default))
-            .ToImmutableArray());
+    /// <summary>An OOAD on day 0: empty hospitals with their opening beds, phase and role.</summary>
+    public static OoadState Open(Ooad ooad, IEnumerable<(Hospital Hospital, PlannedBeds Opening)> hospitals)
+    {
+        var snapshots = hospitals
+            .OrderBy(h => h.Hospital.Id, StringComparer.Ordinal)
+            .Select(h => new HospitalSnapshot(
+                h.Hospital.Id, h.Opening.Beds, default, h.Hospital.Type, h.Hospital.CensusBeds, h.Opening.Phase, h.Opening.Role, default))
+            .ToImmutableArray();
+        var planned = snapshots.ToImmutableSortedDictionary(
+            h => h.HospitalId, h => new PlannedBeds(h.Beds, h.Phase, h.Role), StringComparer.Ordinal);
+        return new OoadState(ooad, snapshots, ReconversionMemory.Empty with { Planned = planned }, 0);
+    }
 
     /// <summary>Today's arrivals routed to each hospital (same order as <see cref="Hospitals"/>).</summary>
     public ImmutableArray<LevelCounts> RouteArrivals(WaveDemandSettings demand, DateOnly start, int day, long seed) =>
         AdmissionRouting.Route(WaveDemand.Draw(demand, Ooad, start, day, seed), Hospitals);
 
-    /// <summary>Updates the census from the hospitals' reports.</summary>
+    /// <summary>Updates beds, census, phase, role and turned-away patients from the hospitals' reports.</summary>
     public OoadState Observe(IEnumerable<HospitalDayReport> reports)
     {
-        var census = reports.ToDictionary(r => r.HospitalId, r => r.Census, StringComparer.Ordinal);
+        var byId = reports.ToDictionary(r => r.HospitalId, StringComparer.Ordinal);
         return this with
         {
-            Hospitals = Hospitals.Select(h => h with { Census = census.GetValueOrDefault(h.HospitalId, h.Census) }).ToImmutableArray(),
+            Hospitals = Hospitals
+                .Select(h => byId.TryGetValue(h.HospitalId, out var r)
+                    ? h with { Beds = r.Beds, Census = r.Census, Phase = r.Phase, Role = r.Role, TurnedAway = r.TurnedAway }
+                    : h)
+                .ToImmutableArray(),
         };
+    }
+
+    /// <summary>
+    /// Asks the policy for today's reconversion decision (after <see cref="Observe"/>) and turns it into orders to the
+    /// OOAD's hospitals.
+    /// </summary>
+    public (OoadState Next, ImmutableArray<ReconversionOrder> Orders) Reconvert(IReconversionPolicy policy, int day, DateOnly date)
+    {
+        var decision = policy.Decide(new ReconversionView(Ooad.Code, day, date, Hospitals, Memory));
+        var seq = NextSeq;
+        var orders = decision.Changes
+            .Select(c => new ReconversionOrder(Ooad.Code, c.HospitalId, c.Beds, c.Phase, c.Role, day, c.DueDay, seq++))
+            .ToImmutableArray();
+        return (this with { Memory = decision.Memory, NextSeq = seq }, orders);
     }
 }

@@ -11,4 +11,10 @@ public enum HospitalType
 
     /// <summary>IMSS-BIENESTAR rural hospital, 80 (seed 003 L1959).</summary>
     RuralBienestar = 2,
+
+    /// <summary>
+    /// Temporary hospital, expansion unit or convalescence unit (Table I.4, seed 003 L3105-3161): its census beds
+    /// exist only while the reconversion plan keeps it open.
+    /// </summary>
+    TemporaryUnit = 3,
 }

@@ -14,4 +14,13 @@ public enum EventKind
 
     /// <summary>A node met the day's demand for an item again.</summary>
     StockOutEnded = 3,
+
+    /// <summary>A hospital changed reconversion phase, role or COVID beds.</summary>
+    Reconverted = 4,
+
+    /// <summary>A temporary, expansion or convalescence unit opened.</summary>
+    UnitOpened = 5,
+
+    /// <summary>A temporary unit closed.</summary>
+    UnitClosed = 6,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
@@ -8,7 +9,7 @@ namespace Capacity.Domain.Simulation;
 /// <summary>
 /// The tick protocol in a plain loop: the reference the grain engine must match byte for byte, and its
 /// speed limit. Each day runs the care phase (OOAD by OOAD: route arrivals, step hospitals, observe
-/// their census) and then the supply phase (every warehouse), exactly as the grains do.
+/// their census, decide reconversion) and then the supply phase (every warehouse), exactly as the grains do.
 /// </summary>
 public sealed class InlineSimulator : ISimulationEngine
 {
@@ -16,6 +17,7 @@ public sealed class InlineSimulator : ISimulationEngine
     private readonly StayHazards _ward;
     private readonly StayHazards _icu;
     private readonly Dictionary<string, OoadState> _ooads;
+    private readonly Dictionary<string, IReconversionPolicy> _policies;
     private readonly Dictionary<string, HospitalState> _hospitals;
     private readonly Dictionary<string, WarehouseState> _warehouses;
     private readonly PostOffice _post;
@@ -28,6 +30,7 @@ public sealed class InlineSimulator : ISimulationEngine
         (_ward, _icu) = StayHazards.For(scenario.Care);
         var network = scenario.Network;
         _ooads = network.Ooads.ToDictionary(o => o.Code, _layout.OpenOoad, StringComparer.Ordinal);
+        _policies = network.Ooads.ToDictionary(o => o.Code, _layout.PolicyFor, StringComparer.Ordinal);
         _hospitals = network.Hospitals.ToDictionary(h => h.Id, _layout.OpenHospital, StringComparer.Ordinal);
         _warehouses = network.Warehouses.ToDictionary(w => w.Id, _layout.OpenWarehouse, StringComparer.Ordinal);
         _post = new PostOffice(network.Warehouses.Select(w => w.Id));
@@ -56,7 +59,7 @@ public sealed class InlineSimulator : ISimulationEngine
             for (var i = 0; i < ooad.Hospitals.Length; i++)
             {
                 var id = ooad.Hospitals[i].HospitalId;
-                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id));
+                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id), _post.CollectReconversions(id));
                 var step = HospitalDay.Step(_hospitals[id], input, parameters, _ward, _icu);
                 _hospitals[id] = step.Next;
                 _post.Post(step.Orders);
@@ -64,7 +67,9 @@ public sealed class InlineSimulator : ISimulationEngine
                 events.AddRange(step.Events);
             }
 
-            _ooads[code] = ooad.Observe(reports);
+            var (next, reconversions) = ooad.Observe(reports).Reconvert(_policies[code], day, _layout.Scenario.DateOf(day));
+            _ooads[code] = next;
+            _post.Post(reconversions);
             hospitalReports.AddRange(reports);
         }
 

@@ -2,6 +2,7 @@ using Orleans;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
@@ -15,4 +16,5 @@ public sealed record ModelParameters(
     WaveDemandSettings Demand,
     CareSettings Care,
     CapacitySettings Capacity,
-    SupplySettings Supply);
+    SupplySettings Supply,
+    ReconversionSettings Reconversion);

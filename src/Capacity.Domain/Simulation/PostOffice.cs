@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
@@ -13,6 +14,7 @@ public sealed class PostOffice
     private readonly Dictionary<string, List<Shipment>> _hospitalShipments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Shipment>> _warehouseShipments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ReplenishmentOrder>> _warehouseOrders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ReconversionOrder>> _reconversions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warehouseIds;
 
     /// <summary>A post office for a network with these warehouses; every other recipient is a hospital.</summary>
@@ -38,6 +40,18 @@ public sealed class PostOffice
             Add(_warehouseIds.Contains(shipment.RecipientId) ? _warehouseShipments : _hospitalShipments, shipment.RecipientId, shipment);
         }
     }
+
+    /// <summary>Accepts reconversion orders (always addressed to hospitals).</summary>
+    public void Post(IEnumerable<ReconversionOrder> orders)
+    {
+        foreach (var order in orders)
+        {
+            Add(_reconversions, order.RecipientId, order);
+        }
+    }
+
+    /// <summary>Hands over (and forgets) the reconversion orders posted to a hospital.</summary>
+    public ImmutableArray<ReconversionOrder> CollectReconversions(string hospitalId) => Take(_reconversions, hospitalId);
 
     /// <summary>Hands over (and forgets) the shipments posted to a hospital.</summary>
     public ImmutableArray<Shipment> CollectForHospital(string hospitalId) => Take(_hospitalShipments, hospitalId);

@@ -3,21 +3,43 @@ using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
 
 /// <summary>
-/// What a run derives from its scenario before day 0: COVID beds per hospital and the opening state of
-/// every entity. Both engines start from this, so they start from the same place.
+/// What a run derives from its scenario before day 0: each hospital's opening COVID beds, phase and role, the
+/// reconversion plan, and the opening state of every entity. Both engines start from this, so they start from
+/// the same place.
 /// </summary>
 public sealed class RunLayout
 {
-    private RunLayout(Scenario scenario, ImmutableSortedDictionary<string, LevelCounts> beds)
+    private readonly ImmutableSortedDictionary<string, LevelCounts> _referenceBeds;
+
+    private RunLayout(Scenario scenario)
     {
         Scenario = scenario;
-        Beds = beds;
         Parameters = scenario.Parameters;
+        var shares = CovidBedPlan.Allocate(scenario.Network, scenario.Capacity);
+        Plan = scenario.Reconversion.Policy == ReconversionPolicyKind.Schedule
+            ? SchedulePlan.Build(scenario.Network, scenario.Reconversion)
+            : [];
+        Floor = scenario.Reconversion.Policy == ReconversionPolicyKind.Schedule
+            ? SchedulePlan.Floor(scenario.Network, scenario.Reconversion)
+            : [];
+        var startsBy = Plan.Where(p => p.Date <= scenario.Start).ToLookup(p => p.HospitalId, StringComparer.Ordinal);
+        Opening = scenario.Network.Hospitals.ToImmutableSortedDictionary(
+            h => h.Id,
+            h => startsBy[h.Id].LastOrDefault() is { } planned
+                ? new PlannedBeds(planned.Beds, planned.Phase, planned.Role)
+                : new PlannedBeds(shares[h.Id], ReconversionPhase.None, shares[h.Id].Total > 0 ? HospitalRole.Hybrid : HospitalRole.NonCovid),
+            StringComparer.Ordinal);
+        var planned = Plan.ToLookup(p => p.HospitalId, StringComparer.Ordinal);
+        _referenceBeds = scenario.Network.Hospitals.ToImmutableSortedDictionary(
+            h => h.Id,
+            h => planned[h.Id].Select(p => p.Beds).Append(shares[h.Id]).Append(Opening[h.Id].Beds).MaxBy(b => b.Total),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The scenario.</summary>
@@ -26,26 +48,46 @@ public sealed class RunLayout
     /// <summary>Model parameters sent to every entity.</summary>
     public ModelParameters Parameters { get; }
 
-    /// <summary>COVID beds per hospital id.</summary>
-    public ImmutableSortedDictionary<string, LevelCounts> Beds { get; }
+    /// <summary>Each hospital's COVID beds, phase and role on day 0, by hospital id.</summary>
+    public ImmutableSortedDictionary<string, PlannedBeds> Opening { get; }
+
+    /// <summary>The schedule policy's plan for every hospital (empty for other policies), by date then hospital id.</summary>
+    public ImmutableArray<PlannedChange> Plan { get; }
+
+    /// <summary>Where the schedule policy's reversion takes each hospital (empty for other policies).</summary>
+    public ImmutableArray<PlannedChange> Floor { get; }
 
     /// <summary>Lays out a scenario.</summary>
-    public static RunLayout For(Scenario scenario) =>
-        new(scenario, CovidBedPlan.Allocate(scenario.Network, scenario.Capacity));
+    public static RunLayout For(Scenario scenario) => new(scenario);
 
     /// <summary>An OOAD on day 0.</summary>
     public OoadState OpenOoad(Ooad ooad) =>
-        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h.Id, Beds[h.Id])));
+        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])));
 
-    /// <summary>A hospital on day 0.</summary>
-    public HospitalState OpenHospital(Hospital hospital) => HospitalState.Open(hospital, Beds[hospital.Id], Parameters);
+    /// <summary>The reconversion policy of one OOAD, with the part of the plan that concerns its hospitals.</summary>
+    public IReconversionPolicy PolicyFor(Ooad ooad) =>
+        ReconversionPolicies.Create(Scenario.Reconversion, Scenario.Start, PlanOf(Plan, ooad), PlanOf(Floor, ooad));
+
+    /// <summary>The plan entries of one OOAD's hospitals.</summary>
+    public ImmutableArray<PlannedChange> PlanOf(ImmutableArray<PlannedChange> plan, Ooad ooad) =>
+        SchedulePlan.ForOoad(plan, Scenario.Network, ooad.Code);
+
+    /// <summary>A hospital on day 0, stocked for the most COVID beds it is planned to run.</summary>
+    public HospitalState OpenHospital(Hospital hospital) =>
+        HospitalState.Open(hospital, Opening[hospital.Id], _referenceBeds[hospital.Id], Parameters);
 
     /// <summary>A warehouse on day 0, stocked for the COVID beds it serves.</summary>
     public WarehouseState OpenWarehouse(Warehouse warehouse) => WarehouseState.Open(warehouse, BedsServedBy(warehouse), Parameters);
 
-    /// <summary>COVID beds of the hospitals a warehouse supplies (the central warehouse: all of them).</summary>
+    /// <summary>The most COVID beds planned for one hospital: the yardstick of its opening stock.</summary>
+    public LevelCounts ReferenceBeds(string hospitalId) => _referenceBeds[hospitalId];
+
+    /// <summary>
+    /// Reference COVID beds of the hospitals a warehouse supplies (the central warehouse: all of them): the yardstick
+    /// of its opening stock, since on day 0 most beds are not reconverted yet.
+    /// </summary>
     public LevelCounts BedsServedBy(Warehouse warehouse) =>
         Scenario.Network.Hospitals
             .Where(h => warehouse.Kind == WarehouseKind.Central || h.WarehouseId == warehouse.Id)
-            .Aggregate(default(LevelCounts), (sum, h) => sum + Beds[h.Id]);
+            .Aggregate(default(LevelCounts), (sum, h) => sum + _referenceBeds[h.Id]);
 }

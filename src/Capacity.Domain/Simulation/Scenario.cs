@@ -4,6 +4,7 @@ using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
@@ -23,6 +24,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Capacity">COVID bed capacity.</param>
 /// <param name="Supply">PPE supply chain.</param>
 /// <param name="Outputs">Formats to write.</param>
+/// <param name="Reconversion">How hospitals are reconverted during the run.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -36,11 +38,12 @@ public sealed record Scenario(
     CareSettings Care,
     CapacitySettings Capacity,
     SupplySettings Supply,
-    ImmutableArray<OutputFormat> Outputs)
+    ImmutableArray<OutputFormat> Outputs,
+    ReconversionSettings Reconversion)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);
 
     /// <summary>The parameters every grain needs, without the network.</summary>
-    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply);
+    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion);
 }

@@ -1,9 +1,13 @@
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 
 namespace Capacity.Grains.Contracts;
 
-/// <summary>What a hospital grain needs to open on day 0.</summary>
+/// <summary>
+/// What a hospital grain needs to open on day 0: its opening beds, phase and role, and the reference beds its opening
+/// stock is sized on.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalOpening")]
-public sealed record HospitalOpening(ModelParameters Parameters, Hospital Hospital, LevelCounts Beds);
+public sealed record HospitalOpening(ModelParameters Parameters, Hospital Hospital, PlannedBeds Opening, LevelCounts ReferenceBeds);

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
-using Capacity.Domain.Supply;
 
 namespace Capacity.Grains.Contracts;
 
-/// <summary>The care phase of one day for an OOAD, with the shipments posted to each of its hospitals.</summary>
+/// <summary>
+/// The care phase of one day for an OOAD, with the shipments and the reconversion orders posted to each of its
+/// hospitals (hospitals without mail are absent).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.OoadCareDay")]
-public sealed record OoadCareDay(int Day, ImmutableDictionary<string, ImmutableArray<Shipment>> Mail);
+public sealed record OoadCareDay(int Day, DateOnly Date, ImmutableDictionary<string, HospitalMail> Mail);

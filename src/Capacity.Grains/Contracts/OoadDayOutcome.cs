@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Reconversion;
 
 namespace Capacity.Grains.Contracts;
 
-/// <summary>The care phase of one day for an OOAD: the outcome of each of its hospitals, in id order.</summary>
+/// <summary>
+/// The care phase of one day for an OOAD: the outcome of each of its hospitals (in id order) and the reconversion
+/// orders it decided.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.OoadDayOutcome")]
-public sealed record OoadDayOutcome(ImmutableArray<HospitalDayOutcome> Hospitals);
+public sealed record OoadDayOutcome(ImmutableArray<HospitalDayOutcome> Hospitals, ImmutableArray<ReconversionOrder> Reconversions);

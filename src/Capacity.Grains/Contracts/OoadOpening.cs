@@ -1,9 +1,19 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 
 namespace Capacity.Grains.Contracts;
 
-/// <summary>What an OOAD grain needs to open itself and its hospitals on day 0.</summary>
+/// <summary>
+/// What an OOAD grain needs to open itself and its hospitals on day 0, with the part of the reconversion plan (and
+/// its reversion floor) that concerns its hospitals.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.OoadOpening")]
-public sealed record OoadOpening(string RunId, ModelParameters Parameters, Ooad Ooad, ImmutableArray<HospitalOpening> Hospitals);
+public sealed record OoadOpening(
+    string RunId,
+    ModelParameters Parameters,
+    Ooad Ooad,
+    ImmutableArray<HospitalOpening> Hospitals,
+    ImmutableArray<PlannedChange> Plan,
+    ImmutableArray<PlannedChange> Floor);

@@ -17,4 +17,7 @@ internal enum ColumnKind
 
     /// <summary>Optional ratio: <c>F4</c> in CSV (empty for null), nullable DOUBLE in Parquet.</summary>
     Ratio,
+
+    /// <summary>Fractional quantity that always has a value (ERC teams): <c>F1</c> in CSV, DOUBLE in Parquet.</summary>
+    Quantity,
 }

@@ -45,6 +45,9 @@ internal sealed class CsvTableFile : IAsyncDisposable
     /// <summary>Four decimals; null is written as an empty field.</summary>
     public void Ratio(double? value) => _csv.WriteField(value, TextFormat.RatioFormat);
 
+    /// <summary>One decimal.</summary>
+    public void Quantity(double value) => _csv.WriteField(value, TextFormat.QuantityFormat);
+
     public void EndRow() => _csv.EndRecord();
 
     /// <summary>Flushes and closes the file (idempotent).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
 
 namespace Capacity.Results.Tables;
@@ -11,6 +12,7 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly TableWriter _national;
     private readonly TableWriter _warehouses;
     private readonly ImmutableDictionary<string, string?> _warehouseOoads;
+    private readonly ImmutableDictionary<string, Hospital> _network;
 
     private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
     {
@@ -19,6 +21,7 @@ internal sealed class DailyTables : IAsyncDisposable
         _national = national;
         _warehouses = warehouses;
         _warehouseOoads = scenario.Network.Warehouses.ToImmutableDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
+        _network = scenario.Network.Hospitals.ToImmutableDictionary(h => h.Id, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -57,15 +60,16 @@ internal sealed class DailyTables : IAsyncDisposable
     {
         foreach (var hospital in day.Hospitals)
         {
-            HospitalTable.Write(_hospitals, day.Date, hospital);
+            HospitalTable.Write(_hospitals, day.Date, hospital, _network[hospital.HospitalId]);
         }
 
+        var hospitalsByOoad = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
         foreach (var region in byOoad)
         {
-            RegionTable.Write(_ooads, day.Date, region, withOoad: true);
+            RegionTable.Write(_ooads, day.Date, region, RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network), withOoad: true);
         }
 
-        RegionTable.Write(_national, day.Date, national, withOoad: false);
+        RegionTable.Write(_national, day.Date, national, RegionReconversion.Sum(day.Hospitals, _network), withOoad: false);
         foreach (var warehouse in day.Warehouses)
         {
             WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);

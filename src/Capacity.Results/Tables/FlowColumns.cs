@@ -2,13 +2,19 @@ using Capacity.Domain.Care;
 
 namespace Capacity.Results.Tables;
 
-/// <summary>Bed and patient-flow columns shared by the hospital, OOAD and national tables.</summary>
+/// <summary>COVID bed and patient-flow columns shared by the hospital, OOAD and national tables.</summary>
 internal static class FlowColumns
 {
-    public static IEnumerable<Column> Columns { get; } =
+    /// <summary>COVID beds by level.</summary>
+    public static IEnumerable<Column> BedColumns { get; } =
     [
         TableLayout.Int("covid_ward_beds"),
         TableLayout.Int("covid_icu_beds"),
+    ];
+
+    /// <summary>The day's patient flow and the census at the end of the day.</summary>
+    public static IEnumerable<Column> PatientColumns { get; } =
+    [
         TableLayout.Int("arrivals_ward"),
         TableLayout.Int("arrivals_icu"),
         TableLayout.Int("admitted_ward"),
@@ -24,9 +30,10 @@ internal static class FlowColumns
         TableLayout.Int("census_icu"),
     ];
 
-    public static void Write(
+    public static void WriteBeds(IRowSink row, LevelCounts beds) => Pair(row, beds);
+
+    public static void WritePatients(
         IRowSink row,
-        LevelCounts beds,
         LevelCounts arrivals,
         LevelCounts admitted,
         LevelCounts turnedAway,
@@ -35,7 +42,6 @@ internal static class FlowColumns
         int turnedAwayDeaths,
         LevelCounts census)
     {
-        Pair(row, beds);
         Pair(row, arrivals);
         Pair(row, admitted);
         Pair(row, turnedAway);

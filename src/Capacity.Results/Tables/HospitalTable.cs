@@ -1,4 +1,6 @@
 using Capacity.Domain.Care;
+using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Results.Tables;
@@ -13,19 +15,33 @@ internal static class HospitalTable
             TableLayout.Date("date"),
             TableLayout.Text("hospital_id"),
             TableLayout.Text("ooad"),
-            .. FlowColumns.Columns,
+            TableLayout.Text("type"),
+            TableLayout.Text("phase"),
+            TableLayout.Text("role"),
+            TableLayout.Int("census_beds"),
+            .. FlowColumns.BedColumns,
+            TableLayout.Int("non_covid_beds"),
+            TableLayout.Quantity("erc_teams_required"),
+            .. FlowColumns.PatientColumns,
             .. SupplyItems.All.SelectMany(ItemColumns),
         ]);
 
-    public static void Write(IRowSink row, DateOnly date, HospitalDayReport hospital)
+    /// <param name="network">The hospital as the scenario's network describes it (type, census beds).</param>
+    public static void Write(IRowSink row, DateOnly date, HospitalDayReport hospital, Hospital network)
     {
         row.Int(hospital.Day);
         row.Date(date);
         row.Text(hospital.HospitalId);
         row.Text(hospital.OoadCode);
-        FlowColumns.Write(
+        row.Text(HospitalBeds.TypeCode(network.Type));
+        row.Text(ReconversionCodes.Phase(hospital.Phase));
+        row.Text(ReconversionCodes.Role(hospital.Role));
+        row.Int(network.CensusBeds);
+        FlowColumns.WriteBeds(row, hospital.Beds);
+        row.Int(HospitalBeds.NonCovid(network, hospital.Beds));
+        row.Quantity(HospitalBeds.ErcTeamsRequired(hospital.Beds));
+        FlowColumns.WritePatients(
             row,
-            hospital.Beds,
             hospital.Arrivals,
             hospital.Admitted,
             hospital.TurnedAway,

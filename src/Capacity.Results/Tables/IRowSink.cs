@@ -16,5 +16,7 @@ internal interface IRowSink
 
     void Ratio(double? value);
 
+    void Quantity(double value);
+
     void EndRow();
 }

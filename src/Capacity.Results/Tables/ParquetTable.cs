@@ -20,6 +20,7 @@ internal sealed class ParquetTable
     private readonly ColumnBuffer<DateOnly>?[] _dates;
     private readonly ColumnBuffer<string?>?[] _texts;
     private readonly ColumnBuffer<double?>?[] _ratios;
+    private readonly ColumnBuffer<double>?[] _quantities;
 
     public ParquetTable(TableLayout layout, int expectedRows)
     {
@@ -31,6 +32,7 @@ internal sealed class ParquetTable
         _dates = new ColumnBuffer<DateOnly>?[count];
         _texts = new ColumnBuffer<string?>?[count];
         _ratios = new ColumnBuffer<double?>?[count];
+        _quantities = new ColumnBuffer<double>?[count];
         for (var i = 0; i < count; i++)
         {
             var column = layout.Columns[i];
@@ -56,6 +58,10 @@ internal sealed class ParquetTable
                     _fields[i] = new DataField<double>(column.Name, nullable: true);
                     _ratios[i] = new ColumnBuffer<double?>(expectedRows);
                     break;
+                case ColumnKind.Quantity:
+                    _fields[i] = new DataField<double>(column.Name, nullable: false);
+                    _quantities[i] = new ColumnBuffer<double>(expectedRows);
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown column kind {column.Kind}.");
             }
@@ -73,6 +79,8 @@ internal sealed class ParquetTable
     public void Add(int column, string? value) => _texts[column]!.Add(value);
 
     public void Add(int column, double? value) => _ratios[column]!.Add(value);
+
+    public void Add(int column, double value) => _quantities[column]!.Add(value);
 
     public void EndRow() => Rows++;
 
@@ -116,6 +124,9 @@ internal sealed class ParquetTable
                 break;
             case ColumnKind.Ratio:
                 await group.WriteAsync(field, _ratios[i]!.Slice(start, length), cancellationToken: cancellationToken);
+                break;
+            case ColumnKind.Quantity:
+                await group.WriteAsync(field, _quantities[i]!.Slice(start, length), cancellationToken: cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown column kind {_layout.Columns[i].Kind}.");

@@ -13,7 +13,8 @@ internal static class RegionTable
 
     public static TableLayout NationalLayout { get; } = Build(OutputFileNames.DailyNational, withOoad: false);
 
-    public static void Write(IRowSink row, DateOnly date, RegionDayReport region, bool withOoad)
+    /// <param name="reconversion">The region's reconversion, summed from the same hospitals as <paramref name="region"/>.</param>
+    public static void Write(IRowSink row, DateOnly date, RegionDayReport region, RegionReconversion reconversion, bool withOoad)
     {
         row.Int(region.Day);
         row.Date(date);
@@ -24,9 +25,11 @@ internal static class RegionTable
 
         row.Int(region.Hospitals);
         row.Int(region.HospitalsFull);
-        FlowColumns.Write(
+        reconversion.WriteCounts(row);
+        FlowColumns.WriteBeds(row, region.Beds);
+        reconversion.WriteBeds(row);
+        FlowColumns.WritePatients(
             row,
-            region.Beds,
             region.Arrivals,
             region.Admitted,
             region.TurnedAway,
@@ -64,7 +67,10 @@ internal static class RegionTable
                 .. key,
                 TableLayout.Int("hospitals"),
                 TableLayout.Int("hospitals_full"),
-                .. FlowColumns.Columns,
+                .. RegionReconversion.CountColumns,
+                .. FlowColumns.BedColumns,
+                .. RegionReconversion.BedColumns,
+                .. FlowColumns.PatientColumns,
                 TableLayout.Ratio("occupancy_ward"),
                 TableLayout.Ratio("occupancy_icu"),
                 .. SupplyItems.All.SelectMany(ItemColumns),

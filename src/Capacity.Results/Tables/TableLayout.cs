@@ -30,4 +30,6 @@ internal sealed class TableLayout
     public static Column Text(string name, bool optional = false) => new(name, ColumnKind.Text, optional);
 
     public static Column Ratio(string name) => new(name, ColumnKind.Ratio, Optional: true);
+
+    public static Column Quantity(string name) => new(name, ColumnKind.Quantity);
 }

@@ -70,6 +70,13 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         _parquet?.Add(column, value);
     }
 
+    public void Quantity(double value)
+    {
+        var column = Next(ColumnKind.Quantity);
+        _csv?.Quantity(value);
+        _parquet?.Add(column, value);
+    }
+
     public void EndRow()
     {
         if (_column != _layout.Columns.Length)

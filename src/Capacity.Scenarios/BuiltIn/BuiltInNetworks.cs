@@ -9,7 +9,7 @@ namespace Capacity.Scenarios.BuiltIn;
 /// </summary>
 public static class BuiltInNetworks
 {
-    /// <summary>The full IMSS 2020 network: 35 OOAD, 341 hospitals, 63 warehouses.</summary>
+    /// <summary>The full IMSS 2020 network: 35 OOAD, 341 permanent hospitals + 24 temporary units, 63 warehouses.</summary>
     public const string Imss2020 = "imss-2020";
 
     /// <summary>The OOADs ags, cdmx-norte, nay and yuc of <see cref="Imss2020"/>, for fast tests.</summary>

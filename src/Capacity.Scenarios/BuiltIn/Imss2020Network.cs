@@ -4,8 +4,8 @@ using Capacity.Domain.Network;
 namespace Capacity.Scenarios.BuiltIn;
 
 /// <summary>
-/// Builds imss-2020 from the seed figures: 35 OOAD, 25 + 236 + 80 hospitals, 1 + 37 + 25 warehouses
-/// (docs/network.md explains every figure and assumption).
+/// Builds imss-2020 from the seed figures: 35 OOAD, 25 + 236 + 80 hospitals plus the 24 temporary units of
+/// Table I.4, 1 + 37 + 25 warehouses (docs/network.md explains every figure and assumption).
 /// </summary>
 internal static class Imss2020Network
 {
@@ -18,8 +18,11 @@ internal static class Imss2020Network
         var drafts = BuildHospitalDrafts(ooads);
         var beds = CensusBeds(drafts);
         var supply = Imss2020Warehouses.Build(ooads, drafts);
+        // Temporary units come after the warehouse plan: they are extra capacity and must not move the choice of the
+        // doubled OOAD warehouses or the alternation of the permanent hospitals between them.
         var hospitals = drafts
             .Select(d => new Hospital(d.Id, d.Name, d.OoadCode, d.Type, beds[d.Id], supply.SupplierOf[d.Id]))
+            .Concat(Imss2020TemporaryUnits.Hospitals())
             .OrderBy(h => h.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return new HospitalNetwork(BuiltInNetworks.Imss2020, ooads, hospitals, supply.Warehouses);

@@ -34,7 +34,8 @@ internal static class ScenarioMapper
             Care: Care(Section(root, "care")),
             Capacity: Capacity(Section(root, "capacity")),
             Supply: Supply(supply),
-            Outputs: Outputs(Section(root, "outputs")));
+            Outputs: Outputs(Section(root, "outputs")),
+            Reconversion: ReconversionMapper.Map(Section(root, "reconversion")));
     }
 
     private static WaveDemandSettings Demand(JObject? demand)

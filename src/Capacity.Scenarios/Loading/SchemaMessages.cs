@@ -22,6 +22,7 @@ internal static class SchemaMessages
         ValidationErrorKind.BooleanExpected => Expected("true or false", token, location),
         ValidationErrorKind.ObjectExpected => Expected("a mapping", token, location),
         ValidationErrorKind.ArrayExpected => Expected("a sequence", token, location),
+        ValidationErrorKind.NoTypeValidates => Expected(Types(schema.Type), token, location),
         ValidationErrorKind.NumberTooSmall or ValidationErrorKind.NumberTooBig =>
             $"must be {Range(schema)}, got {Shown(token, location)}",
         ValidationErrorKind.PatternMismatch => $"must match the pattern {schema.Pattern}, got {Shown(token, location)}",
@@ -59,6 +60,22 @@ internal static class SchemaMessages
         JTokenType.Boolean => $"boolean {Shown(token, location)}",
         _ => Shown(token, location),
     };
+
+    // "a mapping or null" for a schema of several types ("type": ["object", "null"]).
+    private static string Types(JsonObjectType types)
+    {
+        (JsonObjectType Type, string Words)[] names =
+        [
+            (JsonObjectType.String, "a string"),
+            (JsonObjectType.Number, "a number"),
+            (JsonObjectType.Integer, "an integer"),
+            (JsonObjectType.Boolean, "true or false"),
+            (JsonObjectType.Object, "a mapping"),
+            (JsonObjectType.Array, "a sequence"),
+            (JsonObjectType.Null, "null"),
+        ];
+        return string.Join(" or ", names.Where(n => types.HasFlag(n.Type)).Select(n => n.Words));
+    }
 
     private static string Range(JsonSchema schema)
     {

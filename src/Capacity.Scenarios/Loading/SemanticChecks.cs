@@ -8,8 +8,9 @@ namespace Capacity.Scenarios.Loading;
 
 /// <summary>
 /// The rules JSON Schema cannot express: real calendar dates, names that must resolve (network, OOAD, item),
-/// wave shares summing to 1, and order-up-to levels above reorder points. Each check skips values the schema
-/// already rejected, so one mistake gives one error.
+/// wave shares summing to 1, order-up-to levels above reorder points, and the reconversion rules of
+/// <see cref="ReconversionChecks"/>. Each check skips values the schema already rejected, so one mistake gives one
+/// error.
 /// </summary>
 internal sealed class SemanticChecks
 {
@@ -49,6 +50,7 @@ internal sealed class SemanticChecks
         checks.Reorder(supply?["hospitalReorder"] as JObject, ScenarioDefaults.HospitalReorder);
         checks.Reorder(supply?["regionalReorder"] as JObject, ScenarioDefaults.RegionalReorder);
         checks.Reorder(supply?["centralReorder"] as JObject, ScenarioDefaults.CentralReorder);
+        ReconversionChecks.Run(scenario["reconversion"] as JObject, network, diagnostics);
         return network;
     }
 
@@ -76,13 +78,16 @@ internal sealed class SemanticChecks
         }
     }
 
-    private void Date(JToken? token)
+    /// <summary>Reports a string that is not a real calendar date written yyyy-MM-dd.</summary>
+    public static void Date(JToken? token, Diagnostics diagnostics)
     {
-        if (token is JValue { Type: JTokenType.String } && !_diagnostics.IsFlagged(token) && DateOf(token) is null)
+        if (token is JValue { Type: JTokenType.String } && !diagnostics.IsFlagged(token) && DateOf(token) is null)
         {
-            _diagnostics.Report(token, $"expected a date written yyyy-MM-dd, got '{token.Value<string>()}'");
+            diagnostics.Report(token, $"expected a date written yyyy-MM-dd, got '{token.Value<string>()}'");
         }
     }
+
+    private void Date(JToken? token) => Date(token, _diagnostics);
 
     private HospitalNetwork? Network(JObject? network)
     {

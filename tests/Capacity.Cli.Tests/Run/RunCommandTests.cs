@@ -72,7 +72,7 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public async Task A_short_national_run_covers_every_hospital_ooad_and_warehouse_of_imss_2020()
+    public async Task A_short_national_run_covers_every_hospital_temporary_unit_ooad_and_warehouse_of_imss_2020()
     {
         using var workspace = Workspace.Create();
 
@@ -80,13 +80,13 @@ public sealed class RunCommandTests
 
         result.AssertExitCode(0);
         var run = workspace.PathOf("national");
-        Assert.Equal(1 + (3 * 341), File.ReadAllLines(Path.Combine(run, "daily_hospital.csv")).Length);
+        Assert.Equal(1 + (3 * (341 + 24)), File.ReadAllLines(Path.Combine(run, "daily_hospital.csv")).Length);
         Assert.Equal(1 + (3 * 35), File.ReadAllLines(Path.Combine(run, "daily_ooad.csv")).Length);
         Assert.Equal(1 + (3 * 63), File.ReadAllLines(Path.Combine(run, "daily_warehouse.csv")).Length);
         Assert.Equal(4, File.ReadAllLines(Path.Combine(run, "daily_national.csv")).Length);
         var manifest = RunDirectory.Manifest(run);
         Assert.Equal(
-            ("national-2020", 20200227L, 3, 341),
+            ("national-2020", 20200227L, 3, 341 + 24),
             ((string)manifest["scenario"]!["name"]!, (long)manifest["scenario"]!["seed"]!, (int)manifest["scenario"]!["days"]!,
                 (int)manifest["scenario"]!["network"]!["hospitals"]!));
         RunDirectoryAssert.ManifestDescribesEveryOtherFile(run);

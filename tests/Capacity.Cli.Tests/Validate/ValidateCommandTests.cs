@@ -15,7 +15,7 @@ public sealed class ValidateCommandTests
         result.AssertExitCode(0);
         var line = Assert.Single(result.StdOutLines);
         Assert.StartsWith("OK national-2020: ", line);
-        Assert.Contains(" (35 OOAD, 341 hospitals, 63 warehouses), ", line);
+        Assert.Contains(" (35 OOAD, 341 hospitals, 24 temporary units, 63 warehouses), reconversion schedule, ", line);
         Assert.Equal("", result.StdErr);
         Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -14,8 +15,8 @@ public sealed class AdmissionRoutingTests
     {
         ImmutableArray<HospitalSnapshot> hospitals =
         [
-            new("a", new LevelCounts(10, 2), new LevelCounts(4, 0)),
-            new("b", new LevelCounts(10, 2), new LevelCounts(7, 2)),
+            TestScenarios.Snapshot("a", new LevelCounts(10, 2), new LevelCounts(4, 0)),
+            TestScenarios.Snapshot("b", new LevelCounts(10, 2), new LevelCounts(7, 2)),
         ];
 
         var routed = AdmissionRouting.Route(new LevelCounts(6, 1), hospitals);
@@ -28,8 +29,8 @@ public sealed class AdmissionRoutingTests
     {
         ImmutableArray<HospitalSnapshot> hospitals =
         [
-            new("a", new LevelCounts(10, 0), new LevelCounts(4, 0)),
-            new("b", new LevelCounts(20, 0), new LevelCounts(17, 0)),
+            TestScenarios.Snapshot("a", new LevelCounts(10, 0), new LevelCounts(4, 0)),
+            TestScenarios.Snapshot("b", new LevelCounts(20, 0), new LevelCounts(17, 0)),
         ];
 
         var routed = AdmissionRouting.Route(new LevelCounts(15, 0), hospitals);
@@ -43,8 +44,8 @@ public sealed class AdmissionRoutingTests
     {
         ImmutableArray<HospitalSnapshot> hospitals =
         [
-            new("a", new LevelCounts(50, 0), default),
-            new("b", new LevelCounts(5, 4), new LevelCounts(0, 0)),
+            TestScenarios.Snapshot("a", new LevelCounts(50, 0), default),
+            TestScenarios.Snapshot("b", new LevelCounts(5, 4), new LevelCounts(0, 0)),
         ];
 
         var withRoom = AdmissionRouting.Route(new LevelCounts(0, 3), hospitals);
@@ -59,8 +60,8 @@ public sealed class AdmissionRoutingTests
     {
         ImmutableArray<HospitalSnapshot> hospitals =
         [
-            new("a", new LevelCounts(10, 0), default),
-            new("b", new LevelCounts(30, 0), default),
+            TestScenarios.Snapshot("a", new LevelCounts(10, 0), default),
+            TestScenarios.Snapshot("b", new LevelCounts(30, 0), default),
         ];
 
         var routed = AdmissionRouting.Route(new LevelCounts(0, 4), hospitals);
@@ -111,7 +112,7 @@ public static class RoutingCases
                 from rows in snapshot.ArrayOf(n)
                 select new RoutingCase(
                     new LevelCounts(arrivals.Item1, arrivals.Item2),
-                    rows.Select((r, i) => new HospitalSnapshot($"h{i}", r.Beds, r.Census)).ToImmutableArray()))
+                    rows.Select((r, i) => TestScenarios.Snapshot($"h{i}", r.Beds, r.Census)).ToImmutableArray()))
             .ToArbitrary();
     }
 }

@@ -12,13 +12,13 @@ public sealed class OoadStateTests
     [Fact]
     public void Open_lists_hospitals_in_ordinal_id_order_with_empty_census()
     {
-        var state = OoadState.Open(Ooad, [("o01-b", new LevelCounts(5, 1)), ("o01-B", new LevelCounts(3, 0)), ("o01-a", new LevelCounts(9, 2))]);
+        var state = OoadState.Open(Ooad, [TestScenarios.Opening("o01-b", new LevelCounts(5, 1)), TestScenarios.Opening("o01-B", new LevelCounts(3, 0)), TestScenarios.Opening("o01-a", new LevelCounts(9, 2))]);
 
         Assert.Equal(
             [
-                new HospitalSnapshot("o01-B", new LevelCounts(3, 0), default),
-                new HospitalSnapshot("o01-a", new LevelCounts(9, 2), default),
-                new HospitalSnapshot("o01-b", new LevelCounts(5, 1), default),
+                TestScenarios.Snapshot("o01-B", new LevelCounts(3, 0)),
+                TestScenarios.Snapshot("o01-a", new LevelCounts(9, 2)),
+                TestScenarios.Snapshot("o01-b", new LevelCounts(5, 1)),
             ],
             state.Hospitals);
     }
@@ -26,7 +26,7 @@ public sealed class OoadStateTests
     [Fact]
     public void Observe_takes_the_reported_census_and_keeps_the_last_one_of_silent_hospitals()
     {
-        var state = OoadState.Open(Ooad, [("o01-a", new LevelCounts(9, 2)), ("o01-b", new LevelCounts(5, 1))]);
+        var state = OoadState.Open(Ooad, [TestScenarios.Opening("o01-a", new LevelCounts(9, 2)), TestScenarios.Opening("o01-b", new LevelCounts(5, 1))]);
         var bench = new HospitalBench(new LevelCounts(9, 2), HospitalBench.Parameters(), HospitalBench.StayForever);
         var report = bench.Step(new LevelCounts(4, 1)).Report with { HospitalId = "o01-a" };
 
@@ -40,7 +40,7 @@ public sealed class OoadStateTests
     public void RouteArrivals_routes_the_days_draw_over_the_hospitals()
     {
         var parameters = TestScenarios.Parameters();
-        var state = OoadState.Open(Ooad, [("o01-a", new LevelCounts(90, 20)), ("o01-b", new LevelCounts(10, 5))]);
+        var state = OoadState.Open(Ooad, [TestScenarios.Opening("o01-a", new LevelCounts(90, 20)), TestScenarios.Opening("o01-b", new LevelCounts(10, 5))]);
 
         var routed = state.RouteArrivals(parameters.Demand, parameters.Start, 30, parameters.Seed);
 

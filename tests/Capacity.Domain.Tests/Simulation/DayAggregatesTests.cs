@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -62,7 +63,9 @@ public sealed class DayAggregatesTests
         string id, string ooad, LevelCounts beds, LevelCounts census, LevelCounts arrivals, LevelCounts admitted, LevelCounts discharged, LevelCounts died,
         int awayDeaths, long onHand, long demand, long consumed, double mean) =>
         new(6, id, ooad, beds, arrivals, admitted, arrivals - admitted, discharged, died, awayDeaths, census,
-            SupplyItems.All.Select(item => new HospitalStock(item, onHand, 0, 0, demand, consumed, demand - consumed, mean)).ToImmutableArray());
+            SupplyItems.All.Select(item => new HospitalStock(item, onHand, 0, 0, demand, consumed, demand - consumed, mean)).ToImmutableArray(),
+            ReconversionPhase.None,
+            HospitalRole.Hybrid);
 
     private static WarehouseDayReport Warehouse(string id, long onHand) =>
         new(6, id, id == "central" ? WarehouseKind.Central : WarehouseKind.Ooad,

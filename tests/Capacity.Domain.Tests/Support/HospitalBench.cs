@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -22,7 +23,7 @@ public sealed class HospitalBench
     {
         _parameters = parameters;
         _hazards = hazards;
-        State = HospitalState.Open(Hospital, beds, parameters);
+        State = HospitalState.Open(Hospital, new PlannedBeds(beds, ReconversionPhase.None, HospitalRole.Hybrid), beds, parameters);
     }
 
     /// <summary>The hospital every bench steps: id <c>h1</c>, supplied by <c>wh-o01</c>.</summary>
@@ -73,7 +74,7 @@ public sealed class HospitalBench
     /// <summary>Runs the next day.</summary>
     public HospitalStep Step(LevelCounts arrivals, params Shipment[] shipments)
     {
-        var step = HospitalDay.Step(State, new HospitalDayInput(Day, arrivals, [.. shipments]), _parameters, _hazards, _hazards);
+        var step = HospitalDay.Step(State, new HospitalDayInput(Day, arrivals, [.. shipments], []), _parameters, _hazards, _hazards);
         State = step.Next;
         Day++;
         return step;

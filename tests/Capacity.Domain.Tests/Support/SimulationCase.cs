@@ -1,3 +1,4 @@
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using FsCheck;
@@ -8,7 +9,8 @@ namespace Capacity.Domain.Tests.Support;
 /// <summary>
 /// A small random run for property tests: 1-4 OOADs of 1-4 hospitals (plus a UMAE), 20-60 days, random seed,
 /// attack rate, bed counts, lead times (0-3 days between warehouses and to hospitals) and opening stock, so
-/// runs cover full wards, turned-away patients, stock-outs and rationing.
+/// runs cover full wards, turned-away patients, stock-outs and rationing. Half the cases reconvert beds with the
+/// occupancy trigger (random thresholds, block size and lead days), so beds grow and shrink during the run.
 /// </summary>
 public sealed record SimulationCase(
     long Seed,
@@ -19,7 +21,9 @@ public sealed record SimulationCase(
     int Days,
     LeadTimes LeadTimes,
     double InitialStockDays,
-    int ForecastWindowDays)
+    int ForecastWindowDays,
+    OccupancyTrigger? Trigger,
+    int ReconversionLeadDays)
 {
     /// <summary>The scenario of this case.</summary>
     public Scenario Scenario() => ScenarioWithSeed(Seed);
@@ -37,6 +41,19 @@ public sealed record SimulationCase(
                 ForecastWindowDays = ForecastWindowDays,
             },
         };
+        if (Trigger is not null)
+        {
+            p = p with
+            {
+                Reconversion = p.Reconversion with
+                {
+                    Policy = ReconversionPolicyKind.OccupancyTrigger,
+                    Trigger = Trigger,
+                    LeadDays = ReconversionLeadDays,
+                },
+            };
+        }
+
         return TestScenarios.Scenario(network: TestScenarios.Network(Ooads, HospitalsPerOoad, Beds, 500_000), parameters: p);
     }
 }
@@ -56,6 +73,12 @@ public static class SimulationCases
          from regionalLead in Gen.Choose(0, 3)
          from stockDays in Gen.Choose(0, 14)
          from window in Gen.Choose(1, 7)
+         from reconvert in Gen.Elements(false, true)
+         from up in Gen.Choose(50, 95)
+         from down in Gen.Choose(5, 45)
+         from triggerDays in Gen.Choose(1, 5)
+         from block in Gen.Choose(4, 40)
+         from lead in Gen.Choose(1, 7)
          select new SimulationCase(
              seed,
              ooads,
@@ -65,7 +88,9 @@ public static class SimulationCases
              days,
              new LeadTimes(supplierLead, centralLead, regionalLead),
              stockDays,
-             window)).ToArbitrary();
+             window,
+             reconvert ? new OccupancyTrigger(up / 100.0, down / 100.0, triggerDays, block) : null,
+             lead)).ToArbitrary();
 }
 
 /// <summary>Runs scenarios through the <see cref="InlineSimulator"/>.</summary>

@@ -3,6 +3,7 @@ using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -38,7 +39,20 @@ public static class TestScenarios
             new ReorderRule(21, 45),
             new LeadTimes(14, 3, 1),
             new InitialStock(7, 14, 30),
-            7));
+            7),
+        NoReconversion);
+
+    /// <summary>Reconversion switched off (capacity stays as the tier shares set it on day 0).</summary>
+    public static ReconversionSettings NoReconversion { get; } =
+        new(ReconversionPolicyKind.None, 7, 0.44, [], [], null, new OccupancyTrigger(0.8, 0.3, 3, 24));
+
+    /// <summary>What an OOAD knows of a hospital, with the fields a test does not care about filled in.</summary>
+    public static HospitalSnapshot Snapshot(string id, LevelCounts beds, LevelCounts census = default) =>
+        new(id, beds, census, HospitalType.SecondLevel, 100, ReconversionPhase.None, HospitalRole.Hybrid, default);
+
+    /// <summary>A second-level hospital of OOAD o01 and its opening beds (hybrid), for <see cref="OoadState.Open"/>.</summary>
+    public static (Hospital Hospital, PlannedBeds Opening) Opening(string id, LevelCounts beds) =>
+        (new Hospital(id, id, "o01", HospitalType.SecondLevel, 100, "wh-o01"), new PlannedBeds(beds, ReconversionPhase.None, HospitalRole.Hybrid));
 
     /// <summary>
     /// A network of <paramref name="ooads"/> OOADs with <paramref name="hospitalsPerOoad"/> second-level hospitals
@@ -70,6 +84,7 @@ public static class TestScenarios
         var p = parameters ?? Parameters(seed, days);
         return new Scenario(
             "test", "", p.Seed, p.Start, p.Days, "test", network ?? Network(), p.Demand, p.Care, p.Capacity, p.Supply,
-            [OutputFormat.Csv]);
+            [OutputFormat.Csv],
+            p.Reconversion);
     }
 }

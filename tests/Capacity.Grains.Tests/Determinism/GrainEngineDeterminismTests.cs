@@ -35,6 +35,20 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         Assert.Equal(2, await SilosHosting(two, "hospital"));
     }
 
+    [Fact]
+    public async Task The_national_2020_reconversion_schedule_runs_identically_on_two_silos()
+    {
+        // Through 30 Jun 2020: every reconversion phase, the temporary units and the first wave's peak.
+        var loaded = TestRuns.Load("national-2020.yaml", "days=130", "outputs.formats=[csv]");
+        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
+
+        await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("national"));
+        var grains = await TestRuns.WriteAsync(engine, loaded, 2);
+
+        RunDirectories.AssertIdentical(inline, grains);
+        Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
     private static async Task<int> SilosHosting(ClusterFixture fixture, string grainType)
     {
         var statistics = await fixture.Cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();

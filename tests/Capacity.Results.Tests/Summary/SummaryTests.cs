@@ -70,6 +70,9 @@ public sealed class SummaryTests : IDisposable
         | capacity_relieved | 1 |
         | stock_out_started | 3 |
         | stock_out_ended | 0 |
+        | reconverted | 0 |
+        | unit_opened | 0 |
+        | unit_closed | 0 |
         | **total** | 7 |
 
         ### All events

@@ -46,6 +46,9 @@ public sealed class EventsCsvTests : IDisposable
     [InlineData(EventKind.CapacityRelieved, "capacity_relieved")]
     [InlineData(EventKind.StockOutStarted, "stock_out_started")]
     [InlineData(EventKind.StockOutEnded, "stock_out_ended")]
+    [InlineData(EventKind.Reconverted, "reconverted")]
+    [InlineData(EventKind.UnitOpened, "unit_opened")]
+    [InlineData(EventKind.UnitClosed, "unit_closed")]
     public async Task Every_event_kind_is_written_in_snake_case(EventKind kind, string code)
     {
         var scenario = SmallRun.Scenario();

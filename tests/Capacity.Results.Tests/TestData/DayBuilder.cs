@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -11,7 +12,10 @@ internal static class DayBuilder
 {
     public static LevelCounts L(int ward, int icu) => new(ward, icu);
 
-    /// <summary>A hospital day; items not given in <paramref name="stock"/> get an all-zero line (no demand, so no days of supply).</summary>
+    /// <summary>
+    /// A hospital day, not reconverted (phase none, role non_covid); items not given in <paramref name="stock"/> get an
+    /// all-zero line (no demand, so no days of supply).
+    /// </summary>
     public static HospitalDayReport Hospital(
         int day,
         string id,
@@ -25,10 +29,14 @@ internal static class DayBuilder
         int turnedAwayDeaths,
         LevelCounts census,
         params HospitalStock[] stock) =>
-        new(day, id, ooad, beds, arrivals, admitted, turnedAway, discharged, died, turnedAwayDeaths, census, HospitalLines(stock));
+        new(day, id, ooad, beds, arrivals, admitted, turnedAway, discharged, died, turnedAwayDeaths, census, HospitalLines(stock), ReconversionPhase.None, HospitalRole.NonCovid);
 
     public static HospitalDayReport QuietHospital(int day, string id, string ooad, LevelCounts beds) =>
         Hospital(day, id, ooad, beds, default, default, default, default, default, 0, default);
+
+    /// <summary>A hospital with no patients and no stock, in the given phase and role.</summary>
+    public static HospitalDayReport Unit(int day, string id, string ooad, LevelCounts beds, ReconversionPhase phase, HospitalRole role) =>
+        QuietHospital(day, id, ooad, beds) with { Phase = phase, Role = role };
 
     public static HospitalStock HStock(SupplyItem item, long onHand, long onOrder, long received, long demand, long consumed, long shortfall, double meanDemand) =>
         new(item, onHand, onOrder, received, demand, consumed, shortfall, meanDemand);

@@ -31,12 +31,13 @@ internal sealed record ParquetFile(IReadOnlyList<DataField> Fields, IReadOnlyLis
     }
 
     /// <summary>Row <paramref name="row"/> formatted the way the CSV writer formats cells.</summary>
-    public string CsvLine(int row) => string.Join(",", Columns.Select(c => Format(c[row])));
+    public string CsvLine(int row) => string.Join(",", Columns.Select((c, i) => Format(c[row], Fields[i])));
 
-    private static string Format(object? value) => value switch
+    // Nullable doubles are ratios (F4); non-null doubles are quantities such as ERC teams (F1).
+    private static string Format(object? value, DataField field) => value switch
     {
         null => "",
-        double d => d.ToString("F4", CultureInfo.InvariantCulture),
+        double d => d.ToString(field.IsNullable ? "F4" : "F1", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
@@ -62,6 +63,13 @@ internal sealed record ParquetFile(IReadOnlyList<DataField> Fields, IReadOnlyLis
         if (field.ClrType == typeof(DateOnly))
         {
             var values = new DateOnly[count];
+            await group.ReadAsync(field, values.AsMemory());
+            return [.. values.Cast<object?>()];
+        }
+
+        if (field.ClrType == typeof(double) && !field.IsNullable)
+        {
+            var values = new double[count];
             await group.ReadAsync(field, values.AsMemory());
             return [.. values.Cast<object?>()];
         }

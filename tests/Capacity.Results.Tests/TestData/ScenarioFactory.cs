@@ -3,6 +3,7 @@ using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -33,7 +34,12 @@ internal static class ScenarioFactory
                 new LeadTimes(3, 2, 1),
                 new InitialStock(14, 21, 30),
                 7),
-            outputs.Length == 0 ? [OutputFormat.Csv, OutputFormat.Parquet] : [.. outputs]);
+            outputs.Length == 0 ? [OutputFormat.Csv, OutputFormat.Parquet] : [.. outputs],
+            NoReconversion);
+
+    /// <summary>The <c>no-reconversion</c> policy: the writers only see the phases and roles of the day reports.</summary>
+    public static ReconversionSettings NoReconversion { get; } =
+        new(ReconversionPolicyKind.None, 7, 0.44, [], [], null, new OccupancyTrigger(0.8, 0.3, 3, 24));
 
     public static ScenarioProvenance Provenance { get; } =
         new("/scenarios/small-test.yaml", "name: small-test\nseed: 42\ndays: 3\n", "ab12cd34");

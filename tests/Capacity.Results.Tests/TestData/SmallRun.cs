@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Care;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using static Capacity.Results.Tests.TestData.DayBuilder;
@@ -9,7 +11,9 @@ namespace Capacity.Results.Tests.TestData;
 /// <summary>
 /// The reference run of these tests: OOADs <c>aaa</c> (h1, h2) and <c>bbb</c> (h3), the central warehouse and
 /// <c>wh-aaa</c>, three days from 2020-03-01. h1 fills up on day 1 and runs out of surgical masks on day 2;
-/// h3 fills its ICU on day 1 and is short of N95s on days 1 and 2. Expected figures are worked out in the tests.
+/// h3 fills its ICU on day 1 and is short of N95s on days 1 and 2. Every day h1 (second level, 40 census beds) is a
+/// phase_2 hybrid hospital, h2 (rural, 20) a hybrid not in any phase and h3 (UMAE, 50) a phase_3 COVID-exclusive
+/// hospital, each with 12 or fewer COVID beds (4.5 ERC teams). Expected figures are worked out in the tests.
 /// </summary>
 internal static class SmallRun
 {
@@ -36,11 +40,11 @@ internal static class SmallRun
         s,
         0,
         [
-            Hospital(0, "h1", "aaa", L(10, 2), L(3, 1), L(3, 1), L(0, 0), L(0, 0), L(0, 0), 0, L(3, 1),
-                HStock(SupplyItem.SurgicalMask, 100, 0, 0, 10, 10, 0, 10)),
-            Hospital(0, "h2", "aaa", L(5, 0), L(2, 0), L(2, 0), L(0, 0), L(0, 0), L(0, 0), 0, L(2, 0)),
-            Hospital(0, "h3", "bbb", L(8, 4), L(1, 1), L(1, 1), L(0, 0), L(0, 0), L(0, 0), 0, L(1, 1),
-                HStock(SupplyItem.N95Respirator, 6, 0, 0, 4, 4, 0, 4)),
+            H1(Hospital(0, "h1", "aaa", L(10, 2), L(3, 1), L(3, 1), L(0, 0), L(0, 0), L(0, 0), 0, L(3, 1),
+                HStock(SupplyItem.SurgicalMask, 100, 0, 0, 10, 10, 0, 10))),
+            H2(Hospital(0, "h2", "aaa", L(5, 0), L(2, 0), L(2, 0), L(0, 0), L(0, 0), L(0, 0), 0, L(2, 0))),
+            H3(Hospital(0, "h3", "bbb", L(8, 4), L(1, 1), L(1, 1), L(0, 0), L(0, 0), L(0, 0), 0, L(1, 1),
+                HStock(SupplyItem.N95Respirator, 6, 0, 0, 4, 4, 0, 4))),
         ],
         [
             Warehouse(0, "central", WarehouseKind.Central, WStock(SupplyItem.SurgicalMask, 1000, 500, 0, 0, 0, 0, 0, 0)),
@@ -51,11 +55,11 @@ internal static class SmallRun
         s,
         1,
         [
-            Hospital(1, "h1", "aaa", L(10, 2), L(9, 2), L(8, 1), L(1, 1), L(1, 0), L(0, 0), 1, L(10, 2),
-                HStock(SupplyItem.SurgicalMask, 85, 50, 0, 15, 15, 0, 12.5)),
-            Hospital(1, "h2", "aaa", L(5, 0), L(1, 0), L(1, 0), L(0, 0), L(1, 0), L(0, 0), 0, L(2, 0)),
-            Hospital(1, "h3", "bbb", L(8, 4), L(2, 3), L(2, 3), L(0, 0), L(0, 0), L(0, 0), 0, L(3, 4),
-                HStock(SupplyItem.N95Respirator, 0, 20, 0, 9, 6, 3, 6.5)),
+            H1(Hospital(1, "h1", "aaa", L(10, 2), L(9, 2), L(8, 1), L(1, 1), L(1, 0), L(0, 0), 1, L(10, 2),
+                HStock(SupplyItem.SurgicalMask, 85, 50, 0, 15, 15, 0, 12.5))),
+            H2(Hospital(1, "h2", "aaa", L(5, 0), L(1, 0), L(1, 0), L(0, 0), L(1, 0), L(0, 0), 0, L(2, 0))),
+            H3(Hospital(1, "h3", "bbb", L(8, 4), L(2, 3), L(2, 3), L(0, 0), L(0, 0), L(0, 0), 0, L(3, 4),
+                HStock(SupplyItem.N95Respirator, 0, 20, 0, 9, 6, 3, 6.5))),
         ],
         [
             Warehouse(1, "central", WarehouseKind.Central, WStock(SupplyItem.SurgicalMask, 950, 450, 50, 0, 50, 50, 0, 50)),
@@ -70,11 +74,11 @@ internal static class SmallRun
         s,
         2,
         [
-            Hospital(2, "h1", "aaa", L(10, 2), L(4, 1), L(1, 0), L(3, 1), L(1, 0), L(0, 0), 2, L(10, 2),
-                HStock(SupplyItem.SurgicalMask, 0, 50, 0, 90, 85, 5, 115.0 / 3)),
-            Hospital(2, "h2", "aaa", L(5, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), 0, L(2, 0)),
-            Hospital(2, "h3", "bbb", L(8, 4), L(3, 1), L(3, 0), L(0, 1), L(0, 0), L(0, 1), 0, L(6, 3),
-                HStock(SupplyItem.N95Respirator, 16, 0, 20, 20, 16, 4, 11)),
+            H1(Hospital(2, "h1", "aaa", L(10, 2), L(4, 1), L(1, 0), L(3, 1), L(1, 0), L(0, 0), 2, L(10, 2),
+                HStock(SupplyItem.SurgicalMask, 0, 50, 0, 90, 85, 5, 115.0 / 3))),
+            H2(Hospital(2, "h2", "aaa", L(5, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), 0, L(2, 0))),
+            H3(Hospital(2, "h3", "bbb", L(8, 4), L(3, 1), L(3, 0), L(0, 1), L(0, 0), L(0, 1), 0, L(6, 3),
+                HStock(SupplyItem.N95Respirator, 16, 0, 20, 20, 16, 4, 11))),
         ],
         [
             Warehouse(2, "central", WarehouseKind.Central, WStock(SupplyItem.SurgicalMask, 900, 400, 100, 0, 50, 50, 0, 50)),
@@ -83,4 +87,10 @@ internal static class SmallRun
         new SimEvent(2, "h1", EventKind.StockOutStarted, "surgical_mask", "short 5"),
         new SimEvent(2, "h3", EventKind.CapacityRelieved, "icu", "census 3 of 4 beds"),
         new SimEvent(2, "h3", EventKind.StockOutStarted, "n95", "short 4"));
+
+    private static HospitalDayReport H1(HospitalDayReport h) => h with { Phase = ReconversionPhase.PhaseII, Role = HospitalRole.Hybrid };
+
+    private static HospitalDayReport H2(HospitalDayReport h) => h with { Role = HospitalRole.Hybrid };
+
+    private static HospitalDayReport H3(HospitalDayReport h) => h with { Phase = ReconversionPhase.PhaseIII, Role = HospitalRole.CovidExclusive };
 }

@@ -29,13 +29,28 @@ public class Imss2020MiniNetworkTests
     }
 
     [Fact]
-    public void It_has_every_tier_5_UMAE_18_second_level_and_5_rural_hospitals()
+    public void It_has_every_tier_5_UMAE_18_second_level_5_rural_hospitals_and_2_temporary_units()
     {
         var byType = Mini.Hospitals.GroupBy(h => h.Type).ToDictionary(g => g.Key, g => g.Count());
 
+        Assert.Equal(30, Mini.Hospitals.Length);
         Assert.Equal(5, byType[HospitalType.Umae]);
         Assert.Equal(18, byType[HospitalType.SecondLevel]);
         Assert.Equal(5, byType[HospitalType.RuralBienestar]);
+        Assert.Equal(2, byType[HospitalType.TemporaryUnit]);
+    }
+
+    [Fact]
+    public void It_keeps_the_temporary_units_of_its_OOAD()
+    {
+        var units = Mini.Hospitals.Where(h => h.Type == HospitalType.TemporaryUnit).Select(h => (h.Id, h.Name, h.CensusBeds));
+
+        Assert.Equal(
+            [
+                ("cdmx-norte-tu-01", "HGZ No. 24 (estacionamiento Subdelegación No. 1)", 40),
+                ("nay-tu-01", "HGZ No. 33 Bahía de Banderas", 100),
+            ],
+            units);
     }
 
     [Fact]

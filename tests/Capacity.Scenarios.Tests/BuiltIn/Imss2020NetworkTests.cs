@@ -59,14 +59,15 @@ public class Imss2020NetworkTests
     }
 
     [Fact]
-    public void It_has_25_UMAE_236_second_level_and_80_rural_hospitals()
+    public void It_has_25_UMAE_236_second_level_80_rural_hospitals_and_24_temporary_units()
     {
         var byType = Network.Hospitals.GroupBy(h => h.Type).ToDictionary(g => g.Key, g => g.Count());
 
-        Assert.Equal(341, Network.Hospitals.Length);
+        Assert.Equal(365, Network.Hospitals.Length);
         Assert.Equal(25, byType[HospitalType.Umae]);
         Assert.Equal(236, byType[HospitalType.SecondLevel]);
         Assert.Equal(80, byType[HospitalType.RuralBienestar]);
+        Assert.Equal(24, byType[HospitalType.TemporaryUnit]);
     }
 
     [Fact]
@@ -117,6 +118,7 @@ public class Imss2020NetworkTests
         Assert.Equal(8_602, Beds(HospitalType.Umae));
         Assert.Equal(25_806, Beds(HospitalType.SecondLevel));
         Assert.Equal(2_481, Beds(HospitalType.RuralBienestar));
+        Assert.Equal(1_392, Beds(HospitalType.TemporaryUnit));
     }
 
     [Fact]
@@ -128,7 +130,7 @@ public class Imss2020NetworkTests
     [Fact]
     public void Hospital_ids_follow_the_ooad_tier_number_pattern()
     {
-        var pattern = new Regex("^(?<ooad>[a-z-]+)-(umae-[0-9]{2}|hgz-[0-9]{3}|hr-[0-9]{2})$");
+        var pattern = new Regex("^(?<ooad>[a-z-]+)-(umae-[0-9]{2}|hgz-[0-9]{3}|hr-[0-9]{2}|tu-[0-9]{2})$");
 
         Assert.All(Network.Hospitals, h =>
         {
@@ -210,11 +212,20 @@ public class Imss2020NetworkTests
     }
 
     [Fact]
-    public void An_OOAD_with_two_warehouses_alternates_its_hospitals_between_them_in_id_order()
+    public void An_OOAD_with_two_warehouses_alternates_its_permanent_hospitals_between_them_in_id_order()
     {
-        var supplied = Network.HospitalsOf("pue").Where(h => h.Type != HospitalType.Umae).ToList();
+        var supplied = Network.HospitalsOf("pue").Where(h => h.Type is HospitalType.SecondLevel or HospitalType.RuralBienestar).ToList();
 
+        Assert.Equal(19, supplied.Count);
         Assert.All(supplied, (h, i) => Assert.Equal(i % 2 == 0 ? "wh-pue-1" : "wh-pue-2", h.WarehouseId));
+    }
+
+    [Fact]
+    public void Temporary_units_use_the_first_warehouse_of_their_OOAD()
+    {
+        var units = Network.Hospitals.Where(h => h.Type == HospitalType.TemporaryUnit).ToList();
+
+        Assert.All(units, h => Assert.Equal($"wh-{h.OoadCode}-1", h.WarehouseId));
     }
 
     [Fact]

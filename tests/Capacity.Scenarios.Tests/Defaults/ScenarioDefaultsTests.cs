@@ -15,7 +15,8 @@ public class ScenarioDefaultsTests
 
         var expected = new Scenario(
             "test", "", 1, new DateOnly(2020, 3, 1), 30, "builtin:imss-2020-mini", BuiltInNetworks.Find("imss-2020-mini")!,
-            ScenarioDefaults.Demand, ScenarioDefaults.Care, ScenarioDefaults.Capacity, ScenarioDefaults.Supply, ScenarioDefaults.Outputs);
+            ScenarioDefaults.Demand, ScenarioDefaults.Care, ScenarioDefaults.Capacity, ScenarioDefaults.Supply, ScenarioDefaults.Outputs,
+            ScenarioDefaults.Reconversion);
         ScenarioAssert.Same(expected, scenario);
         Assert.Same(BuiltInNetworks.Find("imss-2020-mini"), scenario.Network);
     }

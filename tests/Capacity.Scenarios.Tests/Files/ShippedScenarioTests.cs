@@ -1,4 +1,6 @@
+using Capacity.Domain.Capacity;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Scenarios.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -36,14 +38,16 @@ public class ShippedScenarioTests
     }
 
     [Fact]
-    public void National_2020_uses_the_defaults_except_its_calibrated_demand()
+    public void National_2020_uses_the_defaults_except_its_calibrated_demand_and_the_recorded_reconversion()
     {
         var scenario = ScenarioLoader.LoadFile(National).Scenario;
 
         Assert.Equal(ScenarioDefaults.IcuShareOfHospitalised, scenario.Demand.IcuShareOfHospitalised);
         Assert.Empty(scenario.Demand.Regions);
         Assert.Equal(ScenarioDefaults.Care, scenario.Care);
-        Assert.Equal(ScenarioDefaults.Capacity, scenario.Capacity);
+        Assert.Equal(
+            ScenarioDefaults.Capacity with { CovidBedShare = new TierShares(Umae: 0, SecondLevel: 0, RuralBienestar: 0.36) },
+            scenario.Capacity);
         Assert.Equal(ScenarioDefaults.Items, scenario.Supply.Items);
         Assert.Equal(ScenarioDefaults.Supply with { Items = scenario.Supply.Items }, scenario.Supply);
         Assert.Equal(ScenarioDefaults.Outputs, scenario.Outputs);
@@ -59,6 +63,18 @@ public class ShippedScenarioTests
             (scenario.Name, scenario.Seed, scenario.Start, scenario.Days, scenario.NetworkSource));
         Assert.Equal([new Wave(new DateOnly(2020, 5, 1), 14, 1)], scenario.Demand.Waves);
         Assert.Equal([OutputFormat.Csv], scenario.Outputs);
+        Assert.Equal(ScenarioDefaults.Capacity, scenario.Capacity);
+    }
+
+    [Fact]
+    public void Quick_mini_reconverts_with_the_default_occupancy_trigger()
+    {
+        var reconversion = ScenarioLoader.LoadFile(QuickMini).Scenario.Reconversion;
+
+        Assert.Equal(
+            (ReconversionPolicyKind.OccupancyTrigger, 7, 0.44, 0, 0, (Reversion?)null, ScenarioDefaults.Trigger),
+            (reconversion.Policy, reconversion.LeadDays, reconversion.IcuShareOfConvertedBeds, reconversion.Schedule.Length,
+                reconversion.TemporaryUnits.Length, reconversion.Reversion, reconversion.Trigger));
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using Bogus;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 
@@ -32,7 +34,65 @@ internal static class RandomScenarios
             Capacity = new CapacitySettings(Tiers(random), Tiers(random)),
             Supply = Supply(random),
             Outputs = random.Bool() ? [OutputFormat.Csv] : [OutputFormat.Parquet, OutputFormat.Csv],
+            Reconversion = Reconversion(random, template.Network),
         };
+    }
+
+    private static ReconversionSettings Reconversion(Randomizer random, HospitalNetwork network)
+    {
+        var schedule = Schedule(random, network);
+        var units = network.Hospitals
+            .Where(h => h.Type == HospitalType.TemporaryUnit && random.Bool())
+            .Select(h => Unit(random, h.Id))
+            .ToImmutableArray();
+        ReconversionPolicyKind[] policies = schedule.IsEmpty && units.IsEmpty
+            ? [ReconversionPolicyKind.None, ReconversionPolicyKind.OccupancyTrigger]
+            : Enum.GetValues<ReconversionPolicyKind>();
+        var below = random.Double(0, 0.5);
+        var reversion = random.Bool()
+            ? new Reversion(new DateOnly(2020, 1, 1).AddDays(random.Int(0, 700)), below, below + random.Double(0.01, 0.5), random.Int(1, 90))
+            : null;
+        var up = random.Double(0.01, 1);
+        return new ReconversionSettings(
+            random.ArrayElement(policies),
+            random.Int(1, 120),
+            random.Double(),
+            schedule,
+            units,
+            reversion,
+            new OccupancyTrigger(up, up * random.Double(0, 0.99), random.Int(1, 90), random.Int(1, 1000)));
+    }
+
+    // Steps without COVID-exclusive hospitals always fit when their beds are at most the census beds of the largest
+    // hospitals they select (which hospitals tie does not change that sum).
+    private static ImmutableArray<ScheduleStep> Schedule(Randomizer random, HospitalNetwork network)
+    {
+        var census = network.Hospitals
+            .Where(h => h.Type is HospitalType.Umae or HospitalType.SecondLevel)
+            .Select(h => h.CensusBeds)
+            .OrderDescending()
+            .ToList();
+        var phases = Enum.GetValues<ReconversionPhase>().Where(p => p is > ReconversionPhase.None and < ReconversionPhase.Reverted).ToList();
+        var date = new DateOnly(2020, 1, 1).AddDays(random.Int(0, 300));
+        var phase = 0;
+        var steps = ImmutableArray.CreateBuilder<ScheduleStep>();
+        for (var i = random.Int(0, 4); i > 0; i--)
+        {
+            date = date.AddDays(random.Int(1, 60));
+            phase = random.Int(phase, phases.Count - 1);
+            var hospitals = random.Int(0, census.Count);
+            steps.Add(new ScheduleStep(date, phases[phase], hospitals, random.Int(0, census.Take(hospitals).Sum()), 0));
+        }
+
+        return steps.ToImmutable();
+    }
+
+    private static TemporaryUnitPlan Unit(Randomizer random, string id)
+    {
+        var opens = new DateOnly(2020, 1, 1).AddDays(random.Int(0, 700));
+        DateOnly? closes = random.Bool() ? opens.AddDays(random.Int(1, 200)) : null;
+        var role = random.ArrayElement(new[] { HospitalRole.Temporary, HospitalRole.Expansion, HospitalRole.Convalescence });
+        return new TemporaryUnitPlan(id, opens, closes, role, random.Double());
     }
 
     private static ImmutableArray<Wave> Waves(Randomizer random)

@@ -23,5 +23,10 @@ internal static class ScenarioAssert
         Assert.Equal(expected.Supply.Items, actual.Supply.Items);
         Assert.Equal(expected.Supply with { Items = actual.Supply.Items }, actual.Supply);
         Assert.Equal(expected.Outputs, actual.Outputs);
+        Assert.Equal(expected.Reconversion.Schedule, actual.Reconversion.Schedule);
+        Assert.Equal(expected.Reconversion.TemporaryUnits, actual.Reconversion.TemporaryUnits);
+        Assert.Equal(
+            expected.Reconversion with { Schedule = actual.Reconversion.Schedule, TemporaryUnits = actual.Reconversion.TemporaryUnits },
+            actual.Reconversion);
     }
 }

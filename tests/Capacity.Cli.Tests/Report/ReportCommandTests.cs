@@ -1,0 +1,155 @@
+using Capacity.Cli.Tests.Support;
+
+namespace Capacity.Cli.Tests.Report;
+
+/// <summary><c>capacity report</c> compares a run directory with the seed figures and writes validation.md into it.</summary>
+public sealed class ReportCommandTests
+{
+    private static readonly string[] Figures =
+    [
+        "Phase I hospitals",
+        "Phase I COVID beds",
+        "Phase II hospitals",
+        "Phase II COVID beds",
+        "Phase III units, 30 Jun 2020",
+        "Phase III COVID beds, 30 Jun 2020",
+        "COVID-exclusive hospitals, 30 Jun 2020",
+        "Hybrid hospitals, 30 Jun 2020",
+        "Temporary hospitals, 30 Jun 2020",
+        "Expansion units, 30 Jun 2020",
+        "Convalescence units, 30 Jun 2020",
+        "ERC teams, 30 Jun 2020",
+    ];
+
+    [Fact]
+    public async Task Report_prints_the_table_and_writes_the_same_table_to_validation_md_in_the_run()
+    {
+        using var workspace = Workspace.Create();
+        var run = await RunQuickMiniAsync(workspace, "run");
+
+        var result = await workspace.RunAsync("report", "run");
+
+        result.AssertExitCode(0);
+        var markdown = File.ReadAllText(Path.Combine(run, "validation.md"));
+        var table = MarkdownTable(markdown);
+        Assert.Equal(["figure", "seed reference", "seed value", "model value", "error %", "within ±5%"], table[0]);
+        Assert.Equal(Figures, table.Skip(1).Select(row => row[0]));
+        Assert.Equal(table, PrintedTable(result));
+        Assert.Equal(
+            [.. TextAfterTable(markdown), $"Written: {Path.Combine(run, "validation.md")}"],
+            result.StdOutLines.SkipWhile(line => !line.StartsWith('└')).Skip(1));
+        Assert.Equal("", result.StdErr);
+    }
+
+    [Fact]
+    public async Task Report_rows_the_run_cannot_compute_say_why_and_fail_a_strict_report_with_exit_code_1()
+    {
+        using var workspace = Workspace.Create();
+        var run = await RunQuickMiniAsync(workspace, "run");
+
+        var result = await workspace.RunAsync("report", "run", "--strict");
+
+        result.AssertExitCode(1);
+        var rows = MarkdownTable(File.ReadAllText(Path.Combine(run, "validation.md"))).Skip(1).ToArray();
+        Assert.All(rows.Skip(4), row => Assert.Equal(["date not simulated", "—", "no"], row[3..]));
+        Assert.Equal(rows, PrintedTable(result).Skip(1));
+    }
+
+    [Fact]
+    public async Task Report_with_a_wider_tolerance_shows_it_in_the_header()
+    {
+        using var workspace = Workspace.Create();
+        await RunQuickMiniAsync(workspace, "run");
+
+        var result = await workspace.RunAsync("report", "run", "--tolerance", "0.1");
+
+        result.AssertExitCode(0);
+        Assert.Equal("within ±10%", PrintedTable(result)[0][5]);
+    }
+
+    [Fact]
+    public async Task Report_reads_a_run_written_only_as_parquet()
+    {
+        using var workspace = Workspace.Create();
+        await RunQuickMiniAsync(workspace, "csv");
+        await RunQuickMiniAsync(workspace, "parquet", "--set", "outputs.formats=[parquet]");
+
+        var fromCsv = await workspace.RunAsync("report", "csv");
+        var fromParquet = await workspace.RunAsync("report", "parquet");
+
+        fromParquet.AssertExitCode(0);
+        Assert.DoesNotContain("daily_hospital.csv", RunDirectory.FileNames(workspace.PathOf("parquet")));
+        Assert.Equal(PrintedTable(fromCsv), PrintedTable(fromParquet));
+    }
+
+    [Fact]
+    public async Task Report_on_a_missing_directory_exits_2_and_writes_nothing()
+    {
+        using var workspace = Workspace.Create();
+
+        var result = await workspace.RunAsync("report", "nowhere");
+
+        result.AssertExitCode(2);
+        Assert.Equal($"error: {workspace.PathOf("nowhere")} is not a directory.\nNothing was written.\n", result.StdErr);
+        Assert.Equal("", result.StdOut);
+        Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
+    }
+
+    [Fact]
+    public async Task Report_on_a_run_without_its_hospital_table_exits_2_and_writes_nothing()
+    {
+        using var workspace = Workspace.Create();
+        var run = await RunQuickMiniAsync(workspace, "run");
+        File.Delete(Path.Combine(run, "daily_hospital.csv"));
+        var before = workspace.Entries();
+
+        var result = await workspace.RunAsync("report", "run", "--strict");
+
+        result.AssertExitCode(2);
+        Assert.Equal(
+            $"error: {run} has neither daily_hospital.csv nor daily_hospital.parquet: the run wrote no daily tables (outputs.formats).\nNothing was written.\n",
+            result.StdErr);
+        Assert.Equal(before, workspace.Entries());
+    }
+
+    [Fact]
+    public async Task Report_with_a_negative_tolerance_exits_2()
+    {
+        using var workspace = Workspace.Create();
+        await RunQuickMiniAsync(workspace, "run");
+
+        var result = await workspace.RunAsync("report", "run", "--tolerance", "-0.05");
+
+        result.AssertExitCode(2);
+        Assert.Equal("error: --tolerance must be a share ≥ 0 (0.05 = ±5%), got -0.05.\n", result.StdErr);
+        Assert.False(File.Exists(workspace.PathOf("run", "validation.md")));
+    }
+
+    private static async Task<string> RunQuickMiniAsync(Workspace workspace, string output, params string[] extra)
+    {
+        var result = await workspace.RunAsync(["run", "scenarios/quick-mini.yaml", "--days", "20", "--engine", "inline", "--output", output, .. extra]);
+        result.AssertExitCode(0);
+        return workspace.PathOf(output);
+    }
+
+    // Header and data rows of the Markdown table, without the alignment row.
+    private static string[][] MarkdownTable(string markdown) =>
+        markdown.Split('\n')
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal))
+            .Select(line => line.Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())
+            .ToArray();
+
+    // Header and data rows of the table the program drew with box characters.
+    private static string[][] PrintedTable(CliResult result) =>
+        result.StdOutLines
+            .Where(line => line.StartsWith('│'))
+            .Select(line => line.Trim('│').Split('│').Select(cell => cell.Trim()).ToArray())
+            .ToArray();
+
+    // The summary line and the notes under the Markdown table, without blank lines.
+    private static IEnumerable<string> TextAfterTable(string markdown) =>
+        markdown.Split('\n')
+            .SkipWhile(line => !line.StartsWith("| ", StringComparison.Ordinal))
+            .SkipWhile(line => line.StartsWith('|'))
+            .Where(line => line.Length > 0);
+}
