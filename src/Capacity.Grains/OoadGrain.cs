@@ -23,7 +23,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
     public async Task Open(OoadOpening opening)
     {
         _parameters = opening.Parameters;
-        _policy = ReconversionPolicies.Create(opening.Parameters.Reconversion, opening.Parameters.Start, opening.Plan, opening.Floor);
+        _policy = ReconversionPolicies.Create(opening.Parameters, opening.Ooad, opening.Plan, opening.Floor);
         _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)));
         _hospitals = _state.Hospitals
             .Select(h => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, h.HospitalId)))

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Capacity;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Results;
 
 /// <summary>
 /// Headline figures of a run, summed over every hospital and day. Patients are counted once, on the day
-/// they arrive at (or are turned away from) a hospital.
+/// they arrive at (or are turned away from) a hospital. Append parameters only.
 /// </summary>
 /// <param name="TotalArrivals">Patients routed to a hospital (ward + ICU).</param>
 /// <param name="TotalAdmittedWard">Arrivals that found a ward bed.</param>
@@ -25,6 +26,13 @@ namespace Capacity.Results;
 /// <param name="StockOutHospitalDays">Hospital-item-days with unmet demand (shortfall &gt; 0).</param>
 /// <param name="PpeShortfallUnits">Units of demand not met, one entry per item in <see cref="SupplyItems.All"/> order.</param>
 /// <param name="FirstTurnedAwayDate">First date a patient was turned away; null when nobody was.</param>
+/// <param name="PeakStretcherCensus">Highest national count of COVID patients on observation stretchers at the end of a day.</param>
+/// <param name="PeakStretcherCensusDate">First date the stretcher peak was reached; null for a run without days.</param>
+/// <param name="NonCovidDemandBedDays">Σ over hospitals and days of non-COVID demand (bed-days).</param>
+/// <param name="DeferredBedDays">Σ over hospitals and days of deferred non-COVID bed-days: the deferred elective care.</param>
+/// <param name="DeferredAdmissions">
+/// <paramref name="DeferredBedDays"/> ÷ the 2019 mean stay of 5.24 days (<see cref="NonCovidDisplacement.BaselineMeanStayDays"/>).
+/// </param>
 public sealed record RunKpis(
     long TotalArrivals,
     long TotalAdmittedWard,
@@ -43,7 +51,12 @@ public sealed record RunKpis(
     long HospitalDaysAtCapacity,
     long StockOutHospitalDays,
     ImmutableArray<long> PpeShortfallUnits,
-    DateOnly? FirstTurnedAwayDate)
+    DateOnly? FirstTurnedAwayDate,
+    int PeakStretcherCensus,
+    DateOnly? PeakStretcherCensusDate,
+    long NonCovidDemandBedDays,
+    long DeferredBedDays,
+    double DeferredAdmissions)
 {
     /// <summary>Admitted ward + ICU patients.</summary>
     public long TotalAdmitted => TotalAdmittedWard + TotalAdmittedIcu;
@@ -69,6 +82,10 @@ public sealed record RunKpis(
         yield return ("Peak ward occupancy", PeakOccupancyWard is { } ward ? TextFormat.Percent(ward) : "—");
         yield return ("Peak ICU occupancy", PeakOccupancyIcu is { } icu ? TextFormat.Percent(icu) : "—");
         yield return ("Hospital-days at capacity", TextFormat.Count(HospitalDaysAtCapacity));
+        yield return ("Peak patients on observation stretchers", PeakText(PeakStretcherCensus, PeakStretcherCensusDate));
+        yield return ("Non-COVID demand (bed-days)", TextFormat.Count(NonCovidDemandBedDays));
+        yield return ("Deferred non-COVID care (bed-days)", TextFormat.Count(DeferredBedDays));
+        yield return ("Deferred non-COVID admissions (bed-days ÷ 5.24-day stay)", TextFormat.Count((long)Math.Round(DeferredAdmissions, MidpointRounding.AwayFromZero)));
         yield return ("Hospital stock-out days (hospital × item × day)", TextFormat.Count(StockOutHospitalDays));
         foreach (var item in SupplyItems.All)
         {

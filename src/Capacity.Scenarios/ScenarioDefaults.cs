@@ -93,6 +93,24 @@ public static class ScenarioDefaults
     /// </summary>
     public static TierShares IcuShareOfCovidBeds { get; } = new(Umae: 0.44, SecondLevel: 0.44, RuralBienestar: 0.0);
 
+    /// <summary>
+    /// 0.05 observation stretchers per census bed (assumption): in Phase III, when census beds are full, the
+    /// observation area's stretchers also take COVID patients (seed 003 L2589-2592). The seeds give no count of
+    /// observation stretchers; the only figure is the 646 stretchers bought from January to June 2020 (Table I.5,
+    /// seed 003 L3243-3279), about 0.05 per COVID bed (646 / 13,321, seed 003 L2009-2010) and 0.019 per census bed
+    /// (646 / 34,408, seed 003 L30564-30566) on top of the observation areas that already existed.
+    /// </summary>
+    public const double StretcherShare = 0.05;
+
+    /// <summary>
+    /// Pre-COVID occupancy of census beds by non-COVID patients, the demand that reconversion displaces. UMAE and second
+    /// level: 0.676 = 8,512,530 patient-days from July 2019 to June 2020 (Table II.3, seed 003 L8596-8632) / 366 days
+    /// = 23,258 beds occupied on an average day, / 34,408 census beds (seed 003 L30564-30566). The report's "hasta
+    /// 88.4%" (seed 003 L8744-8746) is an upper figure, not the mean. Rural IMSS-BIENESTAR hospitals: 0.67, "ocupación
+    /// hospitalaria de 67%" (Table II.28, seed 003 L16074-16111). Temporary units have no non-COVID care.
+    /// </summary>
+    public static TierShares NonCovidOccupancy { get; } = new(Umae: 0.676, SecondLevel: 0.676, RuralBienestar: 0.67);
+
     /// <summary>Capacity stays as the <c>capacity:</c> section sets it on day 0 unless a scenario names a policy.</summary>
     public const ReconversionPolicyKind ReconversionPolicy = ReconversionPolicyKind.None;
 
@@ -115,9 +133,17 @@ public static class ScenarioDefaults
     /// </summary>
     public static OccupancyTrigger Trigger { get; } = new(Up: 0.8, Down: 0.3, Days: 3, BlockBeds: ErcTeams.BedsPerTeam);
 
-    /// <summary>No reconversion: no schedule, no temporary units, no reversion, the default trigger.</summary>
+    /// <summary>
+    /// Forecast trigger: cover the expected COVID census lead days ahead plus a 0.15 margin, and keep the beds while
+    /// the need of the next 14 days stays within one block (assumptions: the seeds give no forecast rule; 14 days is
+    /// about one ICU stay, 10 days mean, seed 003 L2235-2243, plus the default lead). A block is 24 beds, what one ERC
+    /// team covers per shift (seed 003 L2106-2116).
+    /// </summary>
+    public static ForecastTrigger Forecast { get; } = new(HorizonDays: 14, Margin: 0.15, BlockBeds: ErcTeams.BedsPerTeam);
+
+    /// <summary>No reconversion: no schedule, no temporary units, no reversion, the default triggers.</summary>
     public static ReconversionSettings Reconversion { get; } =
-        new(ReconversionPolicy, ReconversionLeadDays, IcuShareOfConvertedBeds, [], [], null, Trigger);
+        new(ReconversionPolicy, ReconversionLeadDays, IcuShareOfConvertedBeds, [], [], null, Trigger, Forecast);
 
     /// <summary>
     /// Burn rates and supplier capacity per item, in <see cref="SupplyItem"/> order. Burn rates come from
@@ -183,7 +209,7 @@ public static class ScenarioDefaults
     public static CareSettings Care { get; } = new(Ward, Icu, MaxStayDays);
 
     /// <summary>COVID capacity with every default.</summary>
-    public static CapacitySettings Capacity { get; } = new(CovidBedShare, IcuShareOfCovidBeds);
+    public static CapacitySettings Capacity { get; } = new(CovidBedShare, IcuShareOfCovidBeds, StretcherShare, NonCovidOccupancy);
 
     /// <summary>Supply chain with every default.</summary>
     public static SupplySettings Supply { get; } = new(

@@ -42,6 +42,8 @@ public static class ScenarioWriter
         Section(yaml, 0, "capacity");
         WriteTiers(yaml, "covidBedShare", scenario.Capacity.CovidBedShare);
         WriteTiers(yaml, "icuShareOfCovidBeds", scenario.Capacity.IcuShareOfCovidBeds);
+        Field(yaml, 1, "stretcherShare", Number(scenario.Capacity.StretcherShare));
+        WriteTiers(yaml, "nonCovidOccupancy", scenario.Capacity.NonCovidOccupancy);
         WriteReconversion(yaml, scenario.Reconversion);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
@@ -167,6 +169,10 @@ public static class ScenarioWriter
         Field(yaml, 2, "down", Number(reconversion.Trigger.Down));
         Field(yaml, 2, "days", Integer(reconversion.Trigger.Days));
         Field(yaml, 2, "blockBeds", Integer(reconversion.Trigger.BlockBeds));
+        Section(yaml, 1, "forecast");
+        Field(yaml, 2, "horizonDays", Integer(reconversion.Forecast.HorizonDays));
+        Field(yaml, 2, "margin", Number(reconversion.Forecast.Margin));
+        Field(yaml, 2, "blockBeds", Integer(reconversion.Forecast.BlockBeds));
     }
 
     private static void WriteSupply(StringBuilder yaml, SupplySettings supply)

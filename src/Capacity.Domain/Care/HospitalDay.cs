@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Capacity.Domain.Capacity;
 using Capacity.Domain.Random;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
@@ -9,8 +10,10 @@ namespace Capacity.Domain.Care;
 
 /// <summary>
 /// The rules of one hospital day, in order: book shipments that are due; apply reconversion orders that are due;
-/// patients leave (discharge or death); arrivals are admitted while beds are free and turned away otherwise; PPE is consumed for every
-/// patient in a bed; stock is reordered from the hospital's warehouse.
+/// patients leave (discharge or death); arrivals are admitted while beds are free, ward arrivals of a Phase III
+/// hospital then take free observation stretchers (<see cref="Stretchers"/>), and the rest are turned away; PPE is
+/// consumed for every patient in a bed or on a stretcher; stock is reordered from the hospital's warehouse. The day's
+/// non-COVID demand and deferred bed-days (<see cref="NonCovidDisplacement"/>) are reported on the day's COVID beds.
 /// </summary>
 public static class HospitalDay
 {
@@ -32,16 +35,29 @@ public static class HospitalDay
         var wardOut = CohortFlow.Depart(state.Ward, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
         var icuOut = CohortFlow.Depart(state.Icu, icu, care.Icu.DeathRate, ref stayRng, ref outcomeRng);
 
+        // Drawn after the ward and ICU, so a run that never uses a stretcher draws exactly as before.
+        var stretcherOut = CohortFlow.Depart(state.Stretcher, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
+
         var free = new LevelCounts(
             Math.Max(0, state.Beds.Ward - CohortFlow.Census(wardOut.Cohorts)),
             Math.Max(0, state.Beds.Icu - CohortFlow.Census(icuOut.Cohorts)));
-        var admitted = new LevelCounts(Math.Min(input.Arrivals.Ward, free.Ward), Math.Min(input.Arrivals.Icu, free.Icu));
+        var inBeds = new LevelCounts(Math.Min(input.Arrivals.Ward, free.Ward), Math.Min(input.Arrivals.Icu, free.Icu));
+        var onStretchers = Stretchers.Admit(
+            input.Arrivals.Ward - inBeds.Ward,
+            Stretchers.Places(state.Hospital, state.Phase, parameters.Capacity.StretcherShare),
+            CohortFlow.Census(stretcherOut.Cohorts));
+        var admitted = inBeds + new LevelCounts(onStretchers, 0);
         var turnedAway = input.Arrivals - admitted;
         var turnedAwayDeaths = Sampling.Binomial(ref turnedAwayRng, turnedAway.Ward, care.Ward.TurnedAwayDeathRate)
             + Sampling.Binomial(ref turnedAwayRng, turnedAway.Icu, care.Icu.TurnedAwayDeathRate);
-        var wardCohorts = CohortFlow.Admit(wardOut.Cohorts, admitted.Ward);
-        var icuCohorts = CohortFlow.Admit(icuOut.Cohorts, admitted.Icu);
+        var wardCohorts = CohortFlow.Admit(wardOut.Cohorts, inBeds.Ward);
+        var icuCohorts = CohortFlow.Admit(icuOut.Cohorts, inBeds.Icu);
+        var stretcherCohorts = CohortFlow.Admit(stretcherOut.Cohorts, onStretchers);
         var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts));
+        var stretcherCensus = CohortFlow.Census(stretcherCohorts);
+        var inCare = census + new LevelCounts(stretcherCensus, 0);
+        var nonCovidDemand = NonCovidDisplacement.Demand(state.Hospital, parameters.Capacity.NonCovidOccupancy);
+        var deferred = NonCovidDisplacement.Deferred(nonCovidDemand, NonCovidDisplacement.Capacity(state.Hospital, state.Beds));
 
         var seq = state.NextSeq;
         var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
@@ -50,7 +66,7 @@ public static class HospitalDay
         foreach (var item in parameters.Supply.Items)
         {
             var before = received[(int)item.Item];
-            var use = StockKeeping.Consume(before.Stock, item, census, admitted.Total, parameters.Supply.ForecastWindowDays);
+            var use = StockKeeping.Consume(before.Stock, item, inCare, admitted.Total, parameters.Supply.ForecastWindowDays);
             var quantity = parameters.Supply.HospitalReorder.OrderQuantity(
                 use.Next.OnHand + use.Next.OnOrder, DemandHistory.Mean(use.Next.RecentDemand));
             var next = use.Next;
@@ -73,12 +89,14 @@ public static class HospitalDay
             CapacityEvent(day, id, CareLevel.Icu, state.Full.Icu, census.Icu, state.Beds.Icu, events));
         var report = new HospitalDayReport(
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
-            new LevelCounts(wardOut.Discharged, icuOut.Discharged), new LevelCounts(wardOut.Died, icuOut.Died),
-            turnedAwayDeaths, census, lines.MoveToImmutable(), state.Phase, state.Role);
+            new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged),
+            new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died),
+            turnedAwayDeaths, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred);
         var nextState = state with
         {
             Ward = wardCohorts,
             Icu = icuCohorts,
+            Stretcher = stretcherCohorts,
             Stock = stock.MoveToImmutable(),
             Inbox = inbox,
             NextSeq = seq,

@@ -5,7 +5,7 @@ using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Care;
 
-/// <summary>One hospital's day: beds, patient flow, census and stock.</summary>
+/// <summary>One hospital's day: beds, patient flow, census, stock and displaced non-COVID care. Append parameters only.</summary>
 /// <param name="Day">Tick.</param>
 /// <param name="HospitalId">Hospital.</param>
 /// <param name="OoadCode">Its OOAD.</param>
@@ -20,6 +20,12 @@ namespace Capacity.Domain.Care;
 /// <param name="Stock">One line per item, in item order.</param>
 /// <param name="Phase">Reconversion phase at the end of the day.</param>
 /// <param name="Role">Role for COVID care at the end of the day.</param>
+/// <param name="StretcherCensus">
+/// COVID ward patients on observation stretchers at the end of the day, not in <paramref name="Census"/> (their
+/// admissions, discharges and deaths are in the ward counts).
+/// </param>
+/// <param name="NonCovidDemandBedDays">Beds non-COVID patients would occupy today (<see cref="Capacity.NonCovidDisplacement.Demand"/>).</param>
+/// <param name="DeferredBedDays">Bed-days of non-COVID care deferred today for lack of non-COVID beds.</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
 public sealed record HospitalDayReport(
     int Day,
@@ -35,4 +41,7 @@ public sealed record HospitalDayReport(
     LevelCounts Census,
     ImmutableArray<HospitalStock> Stock,
     ReconversionPhase Phase,
-    HospitalRole Role);
+    HospitalRole Role,
+    int StretcherCensus,
+    int NonCovidDemandBedDays,
+    int DeferredBedDays);

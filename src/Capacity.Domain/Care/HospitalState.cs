@@ -18,6 +18,10 @@ namespace Capacity.Domain.Care;
 /// <param name="Phase">Reconversion phase.</param>
 /// <param name="Role">Role for COVID care.</param>
 /// <param name="Reconversions">Reconversion orders not yet due.</param>
+/// <param name="Stretcher">
+/// COVID ward patients on observation stretchers by completed days in care (<see cref="Stretchers"/>); they follow the
+/// ward's stay and mortality but hold no census bed.
+/// </param>
 public sealed record HospitalState(
     Hospital Hospital,
     LevelCounts Beds,
@@ -29,10 +33,14 @@ public sealed record HospitalState(
     (bool Ward, bool Icu) Full,
     ReconversionPhase Phase,
     HospitalRole Role,
-    Inbox<ReconversionOrder> Reconversions)
+    Inbox<ReconversionOrder> Reconversions,
+    ImmutableArray<int> Stretcher)
 {
-    /// <summary>Patients in care by level.</summary>
+    /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed).</summary>
     public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu));
+
+    /// <summary>Patients on observation stretchers.</summary>
+    public int StretcherCensus => CohortFlow.Census(Stretcher);
 
     /// <summary>
     /// A hospital on day 0: no patients, its opening beds, phase and role, and an opening stock of every item sized on
@@ -52,6 +60,6 @@ public sealed record HospitalState(
         var empty = CohortFlow.Empty(parameters.Care.MaxStayDays);
         return new HospitalState(
             hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false), opening.Phase, opening.Role,
-            Inbox<ReconversionOrder>.Empty);
+            Inbox<ReconversionOrder>.Empty, empty);
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Network;
+using Capacity.Domain.Simulation;
 
 namespace Capacity.Domain.Reconversion;
 
@@ -6,21 +8,32 @@ namespace Capacity.Domain.Reconversion;
 public static class ReconversionPolicies
 {
     /// <summary>The OOAD's policy.</summary>
-    /// <param name="settings">The scenario's reconversion settings.</param>
-    /// <param name="start">Date of day 0.</param>
+    /// <param name="parameters">The scenario's model parameters: reconversion settings, start date, and the demand and care
+    /// settings the forecast trigger forecasts with.</param>
+    /// <param name="ooad">The OOAD deciding.</param>
     /// <param name="planOfThisOoad">Schedule policy: the OOAD's share of <see cref="SchedulePlan.Build"/>.</param>
     /// <param name="floorOfThisOoad">Schedule policy: the OOAD's share of <see cref="SchedulePlan.Floor"/>.</param>
     public static IReconversionPolicy Create(
-        ReconversionSettings settings,
-        DateOnly start,
+        ModelParameters parameters,
+        Ooad ooad,
         ImmutableArray<PlannedChange> planOfThisOoad,
-        ImmutableArray<PlannedChange> floorOfThisOoad) => settings.Policy switch
+        ImmutableArray<PlannedChange> floorOfThisOoad)
+    {
+        var settings = parameters.Reconversion;
+        return settings.Policy switch
         {
             ReconversionPolicyKind.None => new NoReconversionPolicy(),
             ReconversionPolicyKind.Schedule =>
-                new SchedulePolicy(planOfThisOoad, start, settings.LeadDays, settings.Reversion, floorOfThisOoad),
+                new SchedulePolicy(planOfThisOoad, parameters.Start, settings.LeadDays, settings.Reversion, floorOfThisOoad),
             ReconversionPolicyKind.OccupancyTrigger =>
                 new OccupancyTriggerPolicy(settings.Trigger, settings.LeadDays, settings.IcuShareOfConvertedBeds),
-            _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Policy, "Unknown reconversion policy."),
+            ReconversionPolicyKind.ForecastTrigger =>
+                new ForecastTriggerPolicy(
+                    settings.Forecast,
+                    settings.LeadDays,
+                    settings.IcuShareOfConvertedBeds,
+                    new CensusForecast(parameters.Demand, parameters.Care, ooad, parameters.Start)),
+            _ => throw new ArgumentOutOfRangeException(nameof(parameters), settings.Policy, "Unknown reconversion policy."),
         };
+    }
 }

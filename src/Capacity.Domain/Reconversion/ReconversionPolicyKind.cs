@@ -11,4 +11,7 @@ public enum ReconversionPolicyKind
 
     /// <summary><c>occupancy-trigger</c>: convert the next block of beds when regional COVID occupancy stays high, revert when low.</summary>
     OccupancyTrigger = 2,
+
+    /// <summary><c>forecast-trigger</c>: convert ahead of the OOAD's expected COVID census by the conversion lead time, revert when it falls.</summary>
+    ForecastTrigger = 3,
 }

@@ -11,6 +11,7 @@ namespace Capacity.Domain.Reconversion;
 /// <param name="TemporaryUnits">Schedule policy: opening and closing of temporary units.</param>
 /// <param name="Reversion">Schedule policy: reversion and reactivation by regional signal; null = never revert.</param>
 /// <param name="Trigger">Occupancy-trigger policy settings.</param>
+/// <param name="Forecast">Forecast-trigger policy settings.</param>
 [GenerateSerializer, Immutable, Alias("capacity.ReconversionSettings")]
 public sealed record ReconversionSettings(
     ReconversionPolicyKind Policy,
@@ -19,4 +20,5 @@ public sealed record ReconversionSettings(
     ImmutableArray<ScheduleStep> Schedule,
     ImmutableArray<TemporaryUnitPlan> TemporaryUnits,
     Reversion? Reversion,
-    OccupancyTrigger Trigger);
+    OccupancyTrigger Trigger,
+    ForecastTrigger Forecast);

@@ -64,7 +64,10 @@ public static class DayAggregates
             Total(h => h.Died),
             hospitals.Sum(h => h.TurnedAwayDeaths),
             Total(h => h.Census),
-            stock);
+            stock,
+            hospitals.Sum(h => h.StretcherCensus),
+            hospitals.Sum(h => h.NonCovidDemandBedDays),
+            hospitals.Sum(h => h.DeferredBedDays));
     }
 
     private static bool IsFull(HospitalDayReport h) =>

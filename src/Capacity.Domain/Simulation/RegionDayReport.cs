@@ -4,11 +4,14 @@ using Capacity.Domain.Care;
 
 namespace Capacity.Domain.Simulation;
 
-/// <summary>An OOAD's (or the nation's) day: the sum of its hospitals and warehouses.</summary>
+/// <summary>An OOAD's (or the nation's) day: the sum of its hospitals and warehouses. Append parameters only.</summary>
 /// <param name="Day">Tick.</param>
 /// <param name="RegionCode">OOAD code, or <see cref="DayAggregates.National"/>.</param>
 /// <param name="Hospitals">Number of hospitals summed.</param>
 /// <param name="HospitalsFull">Hospitals whose COVID beds of some level were all occupied.</param>
+/// <param name="StretcherCensus">Σ of the hospitals' COVID patients on observation stretchers.</param>
+/// <param name="NonCovidDemandBedDays">Σ of the hospitals' non-COVID demand (bed-days).</param>
+/// <param name="DeferredBedDays">Σ of the hospitals' deferred non-COVID bed-days.</param>
 [GenerateSerializer, Immutable, Alias("capacity.RegionDayReport")]
 public sealed record RegionDayReport(
     int Day,
@@ -23,4 +26,7 @@ public sealed record RegionDayReport(
     LevelCounts Died,
     int TurnedAwayDeaths,
     LevelCounts Census,
-    ImmutableArray<RegionStock> Stock);
+    ImmutableArray<RegionStock> Stock,
+    int StretcherCensus,
+    int NonCovidDemandBedDays,
+    int DeferredBedDays);

@@ -66,7 +66,7 @@ public sealed class RunLayout
 
     /// <summary>The reconversion policy of one OOAD, with the part of the plan that concerns its hospitals.</summary>
     public IReconversionPolicy PolicyFor(Ooad ooad) =>
-        ReconversionPolicies.Create(Scenario.Reconversion, Scenario.Start, PlanOf(Plan, ooad), PlanOf(Floor, ooad));
+        ReconversionPolicies.Create(Parameters, ooad, PlanOf(Plan, ooad), PlanOf(Floor, ooad));
 
     /// <summary>The plan entries of one OOAD's hospitals.</summary>
     public ImmutableArray<PlannedChange> PlanOf(ImmutableArray<PlannedChange> plan, Ooad ooad) =>

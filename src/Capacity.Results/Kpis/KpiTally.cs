@@ -1,3 +1,4 @@
+using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
@@ -23,6 +24,9 @@ internal sealed class KpiTally
     private long _hospitalDaysAtCapacity;
     private long _stockOutHospitalDays;
     private DateOnly? _firstTurnedAway;
+    private Peak _stretcherCensus;
+    private long _nonCovidDemand;
+    private long _deferred;
 
     /// <summary>COVID beds of the first day: the network size shown in the summary and manifest.</summary>
     public LevelCounts? FirstDayBeds { get; private set; }
@@ -42,6 +46,9 @@ internal sealed class KpiTally
         _occupancyWard = Max(_occupancyWard, RegionTable.Occupancy(national.Census.Ward, national.Beds.Ward));
         _occupancyIcu = Max(_occupancyIcu, RegionTable.Occupancy(national.Census.Icu, national.Beds.Icu));
         _hospitalDaysAtCapacity += national.HospitalsFull;
+        _stretcherCensus = _stretcherCensus.Offer(national.StretcherCensus, date);
+        _nonCovidDemand += national.NonCovidDemandBedDays;
+        _deferred += national.DeferredBedDays;
         foreach (var line in national.Stock)
         {
             _stockOutHospitalDays += line.HospitalsStockedOut;
@@ -75,7 +82,12 @@ internal sealed class KpiTally
             _hospitalDaysAtCapacity,
             _stockOutHospitalDays,
             [.. _shortfall],
-            _firstTurnedAway);
+            _firstTurnedAway,
+            _stretcherCensus.Value,
+            _stretcherCensus.Date,
+            _nonCovidDemand,
+            _deferred,
+            NonCovidDisplacement.DeferredAdmissions(_deferred));
     }
 
     private static double? Max(double? current, double? candidate) =>

@@ -15,7 +15,7 @@ namespace Capacity.Results.Manifest;
 internal static class ManifestWriter
 {
     /// <summary>Bumped when a file's columns or the manifest's shape change incompatibly.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -106,6 +106,11 @@ internal static class ManifestWriter
 
         json.WriteEndObject();
         WriteDateOrNull(json, "firstTurnedAwayDate", k.FirstTurnedAwayDate);
+        json.WriteNumber("peakStretcherCensus", k.PeakStretcherCensus);
+        WriteDateOrNull(json, "peakStretcherCensusDate", k.PeakStretcherCensusDate);
+        json.WriteNumber("nonCovidDemandBedDays", k.NonCovidDemandBedDays);
+        json.WriteNumber("deferredBedDays", k.DeferredBedDays);
+        json.WriteNumber("deferredAdmissions", k.DeferredAdmissions);
         json.WriteEndObject();
     }
 

@@ -2,7 +2,7 @@ using Capacity.Domain.Care;
 
 namespace Capacity.Results.Tables;
 
-/// <summary>COVID bed and patient-flow columns shared by the hospital, OOAD and national tables.</summary>
+/// <summary>COVID bed, patient-flow and displaced-care columns shared by the hospital, OOAD and national tables.</summary>
 internal static class FlowColumns
 {
     /// <summary>COVID beds by level.</summary>
@@ -28,6 +28,14 @@ internal static class FlowColumns
         TableLayout.Int("turned_away_deaths"),
         TableLayout.Int("census_ward"),
         TableLayout.Int("census_icu"),
+        TableLayout.Int("stretcher_census"),
+    ];
+
+    /// <summary>Non-COVID care displaced by COVID beds (bed-days), after <c>erc_teams_required</c>.</summary>
+    public static IEnumerable<Column> DisplacementColumns { get; } =
+    [
+        TableLayout.Int("non_covid_demand_bed_days"),
+        TableLayout.Int("deferred_bed_days"),
     ];
 
     public static void WriteBeds(IRowSink row, LevelCounts beds) => Pair(row, beds);
@@ -40,7 +48,8 @@ internal static class FlowColumns
         LevelCounts discharged,
         LevelCounts died,
         int turnedAwayDeaths,
-        LevelCounts census)
+        LevelCounts census,
+        int stretcherCensus)
     {
         Pair(row, arrivals);
         Pair(row, admitted);
@@ -49,6 +58,13 @@ internal static class FlowColumns
         Pair(row, died);
         row.Int(turnedAwayDeaths);
         Pair(row, census);
+        row.Int(stretcherCensus);
+    }
+
+    public static void WriteDisplacement(IRowSink row, int nonCovidDemandBedDays, int deferredBedDays)
+    {
+        row.Int(nonCovidDemandBedDays);
+        row.Int(deferredBedDays);
     }
 
     private static void Pair(IRowSink row, LevelCounts counts)

@@ -1,3 +1,4 @@
+using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
@@ -14,8 +15,7 @@ internal static class HospitalBeds
     /// Census beds not used for COVID care: the non-COVID capacity left after reconversion (its loss is the displaced
     /// care). A temporary unit exists only for COVID patients, so it never has any.
     /// </summary>
-    public static int NonCovid(Hospital hospital, LevelCounts covidBeds) =>
-        hospital.Type == HospitalType.TemporaryUnit ? 0 : Math.Max(0, hospital.CensusBeds - covidBeds.Total);
+    public static int NonCovid(Hospital hospital, LevelCounts covidBeds) => NonCovidDisplacement.Capacity(hospital, covidBeds);
 
     /// <summary>ERC teams the COVID beds need (<see cref="ErcTeams.Required"/>).</summary>
     public static double ErcTeamsRequired(LevelCounts covidBeds) => ErcTeams.Required(covidBeds);

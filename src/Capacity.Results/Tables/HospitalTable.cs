@@ -22,6 +22,7 @@ internal static class HospitalTable
             .. FlowColumns.BedColumns,
             TableLayout.Int("non_covid_beds"),
             TableLayout.Quantity("erc_teams_required"),
+            .. FlowColumns.DisplacementColumns,
             .. FlowColumns.PatientColumns,
             .. SupplyItems.All.SelectMany(ItemColumns),
         ]);
@@ -40,6 +41,7 @@ internal static class HospitalTable
         FlowColumns.WriteBeds(row, hospital.Beds);
         row.Int(HospitalBeds.NonCovid(network, hospital.Beds));
         row.Quantity(HospitalBeds.ErcTeamsRequired(hospital.Beds));
+        FlowColumns.WriteDisplacement(row, hospital.NonCovidDemandBedDays, hospital.DeferredBedDays);
         FlowColumns.WritePatients(
             row,
             hospital.Arrivals,
@@ -48,7 +50,8 @@ internal static class HospitalTable
             hospital.Discharged,
             hospital.Died,
             hospital.TurnedAwayDeaths,
-            hospital.Census);
+            hospital.Census,
+            hospital.StretcherCensus);
         foreach (var line in hospital.Stock)
         {
             row.Long(line.OnHand);

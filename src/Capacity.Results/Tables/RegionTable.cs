@@ -28,6 +28,7 @@ internal static class RegionTable
         reconversion.WriteCounts(row);
         FlowColumns.WriteBeds(row, region.Beds);
         reconversion.WriteBeds(row);
+        FlowColumns.WriteDisplacement(row, region.NonCovidDemandBedDays, region.DeferredBedDays);
         FlowColumns.WritePatients(
             row,
             region.Arrivals,
@@ -36,7 +37,8 @@ internal static class RegionTable
             region.Discharged,
             region.Died,
             region.TurnedAwayDeaths,
-            region.Census);
+            region.Census,
+            region.StretcherCensus);
         row.Ratio(Occupancy(region.Census.Ward, region.Beds.Ward));
         row.Ratio(Occupancy(region.Census.Icu, region.Beds.Icu));
         foreach (var line in region.Stock)
@@ -70,6 +72,7 @@ internal static class RegionTable
                 .. RegionReconversion.CountColumns,
                 .. FlowColumns.BedColumns,
                 .. RegionReconversion.BedColumns,
+                .. FlowColumns.DisplacementColumns,
                 .. FlowColumns.PatientColumns,
                 TableLayout.Ratio("occupancy_ward"),
                 TableLayout.Ratio("occupancy_icu"),

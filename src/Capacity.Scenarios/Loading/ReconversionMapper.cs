@@ -26,7 +26,8 @@ internal static class ReconversionMapper
             [.. Items(section, "schedule").Select(Step)],
             [.. Items(section, "temporaryUnits").Select(Unit)],
             section["reversion"] is JObject reversion ? Reversion(reversion) : null,
-            Trigger(section["trigger"] as JObject, defaults.Trigger));
+            Trigger(section["trigger"] as JObject, defaults.Trigger),
+            Forecast(section["forecast"] as JObject, defaults.Forecast));
     }
 
     /// <summary>The step a schedule item holds.</summary>
@@ -55,6 +56,11 @@ internal static class ReconversionMapper
         Number(trigger, "down", defaults.Down),
         Integer(trigger, "days", defaults.Days),
         Integer(trigger, "blockBeds", defaults.BlockBeds));
+
+    private static ForecastTrigger Forecast(JObject? forecast, ForecastTrigger defaults) => new(
+        Integer(forecast, "horizonDays", defaults.HorizonDays),
+        Number(forecast, "margin", defaults.Margin),
+        Integer(forecast, "blockBeds", defaults.BlockBeds));
 
     private static IEnumerable<JObject> Items(JObject section, string key) =>
         (section[key] as JArray)?.OfType<JObject>() ?? [];

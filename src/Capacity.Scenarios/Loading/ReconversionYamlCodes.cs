@@ -22,12 +22,13 @@ public static class ReconversionYamlCodes
     public static IReadOnlyList<HospitalRole> UnitRoles { get; } =
         [HospitalRole.Temporary, HospitalRole.Expansion, HospitalRole.Convalescence];
 
-    /// <summary><c>no-reconversion</c>, <c>schedule</c>, <c>occupancy-trigger</c>.</summary>
+    /// <summary><c>no-reconversion</c>, <c>schedule</c>, <c>occupancy-trigger</c>, <c>forecast-trigger</c>.</summary>
     public static string Policy(ReconversionPolicyKind policy) => policy switch
     {
         ReconversionPolicyKind.None => "no-reconversion",
         ReconversionPolicyKind.Schedule => "schedule",
         ReconversionPolicyKind.OccupancyTrigger => "occupancy-trigger",
+        ReconversionPolicyKind.ForecastTrigger => "forecast-trigger",
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "no scenario code for this policy"),
     };
 

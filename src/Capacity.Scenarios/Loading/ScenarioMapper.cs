@@ -73,7 +73,9 @@ internal static class ScenarioMapper
 
     private static CapacitySettings Capacity(JObject? capacity) => new(
         Tiers(Section(capacity, "covidBedShare"), ScenarioDefaults.CovidBedShare),
-        Tiers(Section(capacity, "icuShareOfCovidBeds"), ScenarioDefaults.IcuShareOfCovidBeds));
+        Tiers(Section(capacity, "icuShareOfCovidBeds"), ScenarioDefaults.IcuShareOfCovidBeds),
+        Number(capacity, "stretcherShare", ScenarioDefaults.StretcherShare),
+        Tiers(Section(capacity, "nonCovidOccupancy"), ScenarioDefaults.NonCovidOccupancy));
 
     private static TierShares Tiers(JObject? tiers, TierShares defaults) => new(
         Number(tiers, "umae", defaults.Umae),

@@ -10,7 +10,7 @@ namespace Capacity.Domain.Tests.Capacity;
 
 public sealed class CovidBedPlanTests
 {
-    private static readonly CapacitySettings Shares = new(new TierShares(0.5, 0.4, 0.36), new TierShares(0.44, 0.44, 0));
+    private static readonly CapacitySettings Shares = new(new TierShares(0.5, 0.4, 0.36), new TierShares(0.44, 0.44, 0), 0.05, new TierShares(0.676, 0.676, 0.67));
 
     [Fact]
     public void Each_tier_converts_its_rounded_share_and_spreads_it_by_census_beds()
@@ -40,7 +40,7 @@ public sealed class CovidBedPlanTests
     public void A_zero_share_converts_no_beds()
     {
         var network = TestScenarios.Network();
-        var none = new CapacitySettings(new TierShares(0, 0, 0), new TierShares(0.5, 0.5, 0.5));
+        var none = new CapacitySettings(new TierShares(0, 0, 0), new TierShares(0.5, 0.5, 0.5), 0.05, new TierShares(0.676, 0.676, 0.67));
 
         var beds = CovidBedPlan.Allocate(network, none);
 
@@ -57,7 +57,8 @@ public sealed class CovidBedPlanTests
         var network = Network(censusBeds.Get.Select((b, i) => ($"h{i:D3}", (HospitalType)(i % 3), b.Get % 500)).ToArray());
         var covidShare = covidPercent % 101 / 100.0;
         var icuShare = icuPercent % 101 / 100.0;
-        var capacity = new CapacitySettings(new TierShares(covidShare, covidShare, covidShare), new TierShares(icuShare, icuShare, icuShare));
+        var capacity = new CapacitySettings(
+            new TierShares(covidShare, covidShare, covidShare), new TierShares(icuShare, icuShare, icuShare), 0.05, new TierShares(0.676, 0.676, 0.67));
 
         var beds = CovidBedPlan.Allocate(network, capacity);
 

@@ -228,5 +228,5 @@ public sealed class SchedulePlanTests
     }
 
     private static ReconversionSettings Settings(params ScheduleStep[] steps) =>
-        new(ReconversionPolicyKind.Schedule, 5, 0.25, [.. steps], [], null, new OccupancyTrigger(0.8, 0.3, 3, 50));
+        new(ReconversionPolicyKind.Schedule, 5, 0.25, [.. steps], [], null, new OccupancyTrigger(0.8, 0.3, 3, 50), new ForecastTrigger(14, 0.15, 24));
 }

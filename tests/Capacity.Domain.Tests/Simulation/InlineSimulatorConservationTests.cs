@@ -1,5 +1,6 @@
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
+using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Tests.Support;
@@ -25,6 +26,8 @@ public sealed class InlineSimulatorConservationTests
         var admitted = new Dictionary<string, LevelCounts>();
         var left = new Dictionary<string, LevelCounts>();
         var censusBeds = scenario.Network.Hospitals.ToDictionary(h => h.Id, h => h.CensusBeds);
+        var network = scenario.Network.Hospitals.ToDictionary(h => h.Id);
+        var stretcherShare = scenario.Capacity.StretcherShare;
         var yesterday = new Dictionary<string, LevelCounts>();
         foreach (var day in days)
         {
@@ -32,7 +35,18 @@ public sealed class InlineSimulatorConservationTests
             {
                 admitted[h.HospitalId] = admitted.GetValueOrDefault(h.HospitalId) + h.Admitted;
                 left[h.HospitalId] = left.GetValueOrDefault(h.HospitalId) + h.Discharged + h.Died;
-                Check(violations, admitted[h.HospitalId] == left[h.HospitalId] + h.Census, day.Day, h.HospitalId, "admitted ≠ discharged + died + census");
+                Check(
+                    violations,
+                    admitted[h.HospitalId] == left[h.HospitalId] + h.Census + new LevelCounts(h.StretcherCensus, 0),
+                    day.Day,
+                    h.HospitalId,
+                    "admitted ≠ discharged + died + census + stretcher census");
+                Check(
+                    violations,
+                    h.StretcherCensus >= 0 && h.StretcherCensus <= Stretchers.Places(network[h.HospitalId], ReconversionPhase.PhaseIII, stretcherShare),
+                    day.Day,
+                    h.HospitalId,
+                    $"stretcher census {h.StretcherCensus} outside 0..stretcher places");
                 Check(violations, h.Arrivals == h.Admitted + h.TurnedAway, day.Day, h.HospitalId, "arrivals ≠ admitted + turned away");
                 if (simulation.Trigger is null)
                 {

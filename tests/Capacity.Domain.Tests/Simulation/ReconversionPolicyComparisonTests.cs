@@ -26,12 +26,38 @@ public sealed class ReconversionPolicyComparisonTests
         Assert.True(bedsTrigger > 3 * bedsBaseline, $"peak COVID beds: trigger {bedsTrigger}, no reconversion {bedsBaseline}");
     }
 
+    [Fact]
+    public void Under_a_surge_the_forecast_trigger_turns_away_fewer_patients_than_no_reconversion_and_than_the_occupancy_trigger()
+    {
+        var baseline = Surge(TestScenarios.NoReconversion);
+        var occupancy = Surge(TestScenarios.NoReconversion with
+        {
+            Policy = ReconversionPolicyKind.OccupancyTrigger,
+            LeadDays = 2,
+            Trigger = new OccupancyTrigger(0.8, 0.3, 1, 48),
+        });
+        var forecast = Surge(TestScenarios.NoReconversion with
+        {
+            Policy = ReconversionPolicyKind.ForecastTrigger,
+            LeadDays = 2,
+            Forecast = new ForecastTrigger(14, 0.15, 48),
+        });
+
+        var (awayBaseline, _) = TurnedAwayAndPeakBeds(baseline);
+        var (awayOccupancy, _) = TurnedAwayAndPeakBeds(occupancy);
+        var (awayForecast, bedsForecast) = TurnedAwayAndPeakBeds(forecast);
+
+        Assert.True(awayForecast < 0.75 * awayBaseline, $"turned away: forecast {awayForecast}, no reconversion {awayBaseline}");
+        Assert.True(awayForecast < awayOccupancy, $"turned away: forecast {awayForecast}, occupancy trigger {awayOccupancy}");
+        Assert.True(bedsForecast > 0, "the forecast trigger converted nothing");
+    }
+
     private static Scenario Surge(ReconversionSettings reconversion)
     {
         // A 4% attack rate on 1 M affiliates per OOAD against 5% of census beds: demand far above opening capacity.
         var p = TestScenarios.Parameters(seed: 11, days: 90, attackRate: 0.04) with
         {
-            Capacity = new CapacitySettings(new TierShares(0.05, 0.05, 0.05), new TierShares(0.3, 0.3, 0)),
+            Capacity = TestScenarios.Parameters().Capacity with { CovidBedShare = new TierShares(0.05, 0.05, 0.05), IcuShareOfCovidBeds = new TierShares(0.3, 0.3, 0) },
             Reconversion = reconversion,
         };
         return TestScenarios.Scenario(parameters: p, network: TestScenarios.Network(ooads: 2, hospitalsPerOoad: 3, beds: 300));

@@ -19,14 +19,14 @@ public sealed class HospitalBench
     private readonly StayHazards _hazards;
     private readonly ModelParameters _parameters;
 
-    public HospitalBench(LevelCounts beds, ModelParameters parameters, StayHazards hazards)
+    public HospitalBench(LevelCounts beds, ModelParameters parameters, StayHazards hazards, ReconversionPhase phase = ReconversionPhase.None, Hospital? hospital = null)
     {
         _parameters = parameters;
         _hazards = hazards;
-        State = HospitalState.Open(Hospital, new PlannedBeds(beds, ReconversionPhase.None, HospitalRole.Hybrid), beds, parameters);
+        State = HospitalState.Open(hospital ?? Hospital, new PlannedBeds(beds, phase, HospitalRole.Hybrid), beds, parameters);
     }
 
-    /// <summary>The hospital every bench steps: id <c>h1</c>, supplied by <c>wh-o01</c>.</summary>
+    /// <summary>The hospital a bench steps unless given another: id <c>h1</c>, 100 census beds, supplied by <c>wh-o01</c>.</summary>
     public static Hospital Hospital { get; } = new("h1", "Hospital 1", "o01", HospitalType.SecondLevel, 100, "wh-o01");
 
     public HospitalState State { get; private set; }
@@ -40,15 +40,20 @@ public sealed class HospitalBench
     /// <summary>Nobody leaves before <see cref="MaxStayDays"/>: longer than any bench test.</summary>
     public static StayHazards StayForever { get; } = Constant(0.0);
 
-    /// <summary>Parameters with the given death rates and items (every other item has zero use).</summary>
+    /// <summary>
+    /// Parameters with the given death rates, items (every other item has zero use) and observation stretchers per
+    /// census bed (5 places at <see cref="Hospital"/> by default).
+    /// </summary>
     public static ModelParameters Parameters(
         double deathRate = 0,
         double turnedAwayDeathRate = 0,
-        ImmutableArray<ItemSettings>? items = null)
+        ImmutableArray<ItemSettings>? items = null,
+        double stretcherShare = 0.05)
     {
         var p = TestScenarios.Parameters();
         return p with
         {
+            Capacity = p.Capacity with { StretcherShare = stretcherShare },
             Care = new CareSettings(
                 new LevelCare(5, 0.7, deathRate, turnedAwayDeathRate),
                 new LevelCare(10, 0.6, deathRate, turnedAwayDeathRate),
@@ -75,6 +80,16 @@ public sealed class HospitalBench
     public HospitalStep Step(LevelCounts arrivals, params Shipment[] shipments)
     {
         var step = HospitalDay.Step(State, new HospitalDayInput(Day, arrivals, [.. shipments], []), _parameters, _hazards, _hazards);
+        State = step.Next;
+        Day++;
+        return step;
+    }
+
+    /// <summary>Runs the next day with a reconversion order from the OOAD that is due today.</summary>
+    public HospitalStep StepWithOrder(LevelCounts arrivals, LevelCounts beds, ReconversionPhase phase, HospitalRole role = HospitalRole.Hybrid)
+    {
+        var order = new ReconversionOrder("o01", State.Hospital.Id, beds, phase, role, Day, Day, 0);
+        var step = HospitalDay.Step(State, new HospitalDayInput(Day, arrivals, [], [order]), _parameters, _hazards, _hazards);
         State = step.Next;
         Day++;
         return step;

@@ -24,7 +24,7 @@ public static class TestScenarios
             [new Wave(new DateOnly(2020, 3, 31), 10, 1.0)],
             ImmutableSortedDictionary<string, RegionalDemand>.Empty.WithComparers(StringComparer.Ordinal)),
         new CareSettings(new LevelCare(5, 0.7, 0.12, 0.25), new LevelCare(10, 0.6, 0.55, 0.9), 60),
-        new CapacitySettings(new TierShares(0.4, 0.4, 0.36), new TierShares(0.44, 0.44, 0)),
+        new CapacitySettings(new TierShares(0.4, 0.4, 0.36), new TierShares(0.44, 0.44, 0), 0.05, new TierShares(0.676, 0.676, 0.67)),
         new SupplySettings(
             [
                 new ItemSettings(SupplyItem.SurgicalMask, 5, 2.5, 0, 5_000),
@@ -44,7 +44,7 @@ public static class TestScenarios
 
     /// <summary>Reconversion switched off (capacity stays as the tier shares set it on day 0).</summary>
     public static ReconversionSettings NoReconversion { get; } =
-        new(ReconversionPolicyKind.None, 7, 0.44, [], [], null, new OccupancyTrigger(0.8, 0.3, 3, 24));
+        new(ReconversionPolicyKind.None, 7, 0.44, [], [], null, new OccupancyTrigger(0.8, 0.3, 3, 24), new ForecastTrigger(14, 0.15, 24));
 
     /// <summary>What an OOAD knows of a hospital, with the fields a test does not care about filled in.</summary>
     public static HospitalSnapshot Snapshot(string id, LevelCounts beds, LevelCounts census = default) =>

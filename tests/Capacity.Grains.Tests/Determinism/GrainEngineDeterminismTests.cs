@@ -49,6 +49,20 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_forecast_trigger_runs_identically_on_two_silos()
+    {
+        // The OOAD grain builds its policy from the opening's parameters and OOAD, as the inline kernel does.
+        var loaded = TestRuns.Load("quick-mini.yaml", "reconversion.policy=forecast-trigger", "outputs.formats=[csv]");
+        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
+
+        await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("forecast"));
+        var grains = await TestRuns.WriteAsync(engine, loaded, 2);
+
+        RunDirectories.AssertIdentical(inline, grains);
+        Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
     private static async Task<int> SilosHosting(ClusterFixture fixture, string grainType)
     {
         var statistics = await fixture.Cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();

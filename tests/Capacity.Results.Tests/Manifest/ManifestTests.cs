@@ -52,7 +52,7 @@ public sealed class ManifestTests : IDisposable
         var manifest = await ReadAsync(outcome.RunDirectory);
 
         Assert.Equal(["formatVersion", "scenario", "kpis", "files", "execution"], manifest.Select(p => p.Key));
-        Assert.Equal(2, (int)manifest["formatVersion"]!);
+        Assert.Equal(3, (int)manifest["formatVersion"]!);
         var scenario = manifest["scenario"]!.AsObject();
         Assert.Equal(["name", "sha256", "seed", "start", "days", "network"], scenario.Select(p => p.Key));
         Assert.Equal(
@@ -77,7 +77,8 @@ public sealed class ManifestTests : IDisposable
             "peakCensusWard":18,"peakCensusWardDate":"2020-03-03","peakCensusIcu":6,"peakCensusIcuDate":"2020-03-02",
             "peakOccupancyWard":0.782608695652174,"peakOccupancyIcu":1,"hospitalDaysAtCapacity":3,"stockOutHospitalDays":3,
             "ppeShortfallUnits":{"surgical_mask":5,"n95":7,"glove_pair":0,"gown":0,"goggles":0,"face_shield":0},
-            "firstTurnedAwayDate":"2020-03-02"}
+            "firstTurnedAwayDate":"2020-03-02","peakStretcherCensus":2,"peakStretcherCensusDate":"2020-03-03",
+            "nonCovidDemandBedDays":252,"deferredBedDays":12,"deferredAdmissions":2.2900763358778624}
             """.ReplaceLineEndings(""),
             kpis);
     }
@@ -92,7 +93,7 @@ public sealed class ManifestTests : IDisposable
 
         Assert.Equal((byte)'{', bytes[0]);
         Assert.DoesNotContain('\r', text);
-        Assert.StartsWith("{\n  \"formatVersion\": 2,\n  \"scenario\": {\n    \"name\": \"small-test\",", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"formatVersion\": 3,\n  \"scenario\": {\n    \"name\": \"small-test\",", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
     }
 

@@ -33,7 +33,12 @@ public sealed class KpiTests : IDisposable
             HospitalDaysAtCapacity: 3,
             StockOutHospitalDays: 3,
             PpeShortfallUnits: outcome.Kpis.PpeShortfallUnits,
-            FirstTurnedAwayDate: new DateOnly(2020, 3, 2));
+            FirstTurnedAwayDate: new DateOnly(2020, 3, 2),
+            PeakStretcherCensus: 2,
+            PeakStretcherCensusDate: new DateOnly(2020, 3, 3),
+            NonCovidDemandBedDays: 3 * (30 + 14 + 40),
+            DeferredBedDays: 3 * (2 + 2),
+            DeferredAdmissions: 12 / 5.24);
         Assert.Equal(expected, outcome.Kpis);
         Assert.Equal([5L, 7L, 0L, 0L, 0L, 0L], outcome.Kpis.PpeShortfallUnits);
         Assert.Equal(7, outcome.Kpis.ShortfallUnits(SupplyItem.N95Respirator));
@@ -59,5 +64,7 @@ public sealed class KpiTests : IDisposable
         Assert.Null(outcome.Kpis.PeakOccupancyIcu);
         Assert.Equal(0, outcome.Kpis.PeakCensusWard);
         Assert.Equal(new DateOnly(2020, 3, 1), outcome.Kpis.PeakCensusWardDate);
+        Assert.Equal((0, new DateOnly(2020, 3, 1)), (outcome.Kpis.PeakStretcherCensus, outcome.Kpis.PeakStretcherCensusDate));
+        Assert.Equal((0L, 0L, 0.0), (outcome.Kpis.NonCovidDemandBedDays, outcome.Kpis.DeferredBedDays, outcome.Kpis.DeferredAdmissions));
     }
 }

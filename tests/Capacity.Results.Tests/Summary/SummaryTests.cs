@@ -38,6 +38,10 @@ public sealed class SummaryTests : IDisposable
         | Peak ward occupancy | 78.26 % |
         | Peak ICU occupancy | 100.00 % |
         | Hospital-days at capacity | 3 |
+        | Peak patients on observation stretchers | 2 on 2020-03-03 |
+        | Non-COVID demand (bed-days) | 252 |
+        | Deferred non-COVID care (bed-days) | 12 |
+        | Deferred non-COVID admissions (bed-days ÷ 5.24-day stay) | 2 |
         | Hospital stock-out days (hospital × item × day) | 3 |
         | Shortfall, `surgical_mask` (units) | 5 |
         | Shortfall, `n95` (units) | 7 |

@@ -25,7 +25,7 @@ internal static class ScenarioFactory
             network,
             new WaveDemandSettings(0.005, 0.2, 0.3, [new Wave(new DateOnly(2020, 7, 1), 30, 1.0)], ImmutableSortedDictionary<string, RegionalDemand>.Empty),
             new CareSettings(new LevelCare(5, 0.5, 0.1, 0.3), new LevelCare(10, 0.5, 0.4, 0.9), 60),
-            new CapacitySettings(new TierShares(0.3, 0.3, 0.3), new TierShares(0.2, 0.2, 0.2)),
+            new CapacitySettings(new TierShares(0.3, 0.3, 0.3), new TierShares(0.2, 0.2, 0.2), 0.05, new TierShares(0.8, 0.75, 0.7)),
             new SupplySettings(
                 [.. SupplyItems.All.Select(i => new ItemSettings(i, 1, 2, 0, 1_000))],
                 new ReorderRule(7, 14),
@@ -39,7 +39,7 @@ internal static class ScenarioFactory
 
     /// <summary>The <c>no-reconversion</c> policy: the writers only see the phases and roles of the day reports.</summary>
     public static ReconversionSettings NoReconversion { get; } =
-        new(ReconversionPolicyKind.None, 7, 0.44, [], [], null, new OccupancyTrigger(0.8, 0.3, 3, 24));
+        new(ReconversionPolicyKind.None, 7, 0.44, [], [], null, new OccupancyTrigger(0.8, 0.3, 3, 24), new ForecastTrigger(14, 0.15, 24));
 
     public static ScenarioProvenance Provenance { get; } =
         new("/scenarios/small-test.yaml", "name: small-test\nseed: 42\ndays: 3\n", "ab12cd34");

@@ -13,7 +13,9 @@ namespace Capacity.Results.Tests.TestData;
 /// <c>wh-aaa</c>, three days from 2020-03-01. h1 fills up on day 1 and runs out of surgical masks on day 2;
 /// h3 fills its ICU on day 1 and is short of N95s on days 1 and 2. Every day h1 (second level, 40 census beds) is a
 /// phase_2 hybrid hospital, h2 (rural, 20) a hybrid not in any phase and h3 (UMAE, 50) a phase_3 COVID-exclusive
-/// hospital, each with 12 or fewer COVID beds (4.5 ERC teams). Expected figures are worked out in the tests.
+/// hospital, each with 12 or fewer COVID beds (4.5 ERC teams). Every day h1 and h3 defer 2 non-COVID bed-days each;
+/// h3 reports 2 patients on observation stretchers on day 2 (set by hand: the writers do not apply the stretcher
+/// rule). Expected figures are worked out in the tests.
 /// </summary>
 internal static class SmallRun
 {
@@ -78,7 +80,7 @@ internal static class SmallRun
                 HStock(SupplyItem.SurgicalMask, 0, 50, 0, 90, 85, 5, 115.0 / 3))),
             H2(Hospital(2, "h2", "aaa", L(5, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), 0, L(2, 0))),
             H3(Hospital(2, "h3", "bbb", L(8, 4), L(3, 1), L(3, 0), L(0, 1), L(0, 0), L(0, 1), 0, L(6, 3),
-                HStock(SupplyItem.N95Respirator, 16, 0, 20, 20, 16, 4, 11))),
+                HStock(SupplyItem.N95Respirator, 16, 0, 20, 20, 16, 4, 11)) with { StretcherCensus = 2 }),
         ],
         [
             Warehouse(2, "central", WarehouseKind.Central, WStock(SupplyItem.SurgicalMask, 900, 400, 100, 0, 50, 50, 0, 50)),
@@ -88,9 +90,13 @@ internal static class SmallRun
         new SimEvent(2, "h3", EventKind.CapacityRelieved, "icu", "census 3 of 4 beds"),
         new SimEvent(2, "h3", EventKind.StockOutStarted, "n95", "short 4"));
 
-    private static HospitalDayReport H1(HospitalDayReport h) => h with { Phase = ReconversionPhase.PhaseII, Role = HospitalRole.Hybrid };
+    // Non-COVID demand at the scenario's occupancy (second level 0.75, rural 0.7, UMAE 0.8) against the census beds
+    // left after the COVID beds: h1 40 × 0.75 = 30 on 28 beds, h2 20 × 0.7 = 14 on 15, h3 50 × 0.8 = 40 on 38.
+    private static HospitalDayReport H1(HospitalDayReport h) =>
+        h with { Phase = ReconversionPhase.PhaseII, Role = HospitalRole.Hybrid, NonCovidDemandBedDays = 30, DeferredBedDays = 2 };
 
-    private static HospitalDayReport H2(HospitalDayReport h) => h with { Role = HospitalRole.Hybrid };
+    private static HospitalDayReport H2(HospitalDayReport h) => h with { Role = HospitalRole.Hybrid, NonCovidDemandBedDays = 14 };
 
-    private static HospitalDayReport H3(HospitalDayReport h) => h with { Phase = ReconversionPhase.PhaseIII, Role = HospitalRole.CovidExclusive };
+    private static HospitalDayReport H3(HospitalDayReport h) =>
+        h with { Phase = ReconversionPhase.PhaseIII, Role = HospitalRole.CovidExclusive, NonCovidDemandBedDays = 40, DeferredBedDays = 2 };
 }

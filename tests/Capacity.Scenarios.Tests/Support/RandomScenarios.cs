@@ -31,7 +31,7 @@ internal static class RandomScenarios
             Demand = new WaveDemandSettings(
                 random.Double(), random.Double(), random.Double(), waves, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, regions)),
             Care = new CareSettings(Level(random), Level(random), random.Int(5, 365)),
-            Capacity = new CapacitySettings(Tiers(random), Tiers(random)),
+            Capacity = new CapacitySettings(Tiers(random), Tiers(random), random.Double(), Tiers(random)),
             Supply = Supply(random),
             Outputs = random.Bool() ? [OutputFormat.Csv] : [OutputFormat.Parquet, OutputFormat.Csv],
             Reconversion = Reconversion(random, template.Network),
@@ -46,7 +46,7 @@ internal static class RandomScenarios
             .Select(h => Unit(random, h.Id))
             .ToImmutableArray();
         ReconversionPolicyKind[] policies = schedule.IsEmpty && units.IsEmpty
-            ? [ReconversionPolicyKind.None, ReconversionPolicyKind.OccupancyTrigger]
+            ? [ReconversionPolicyKind.None, ReconversionPolicyKind.OccupancyTrigger, ReconversionPolicyKind.ForecastTrigger]
             : Enum.GetValues<ReconversionPolicyKind>();
         var below = random.Double(0, 0.5);
         var reversion = random.Bool()
@@ -60,7 +60,8 @@ internal static class RandomScenarios
             schedule,
             units,
             reversion,
-            new OccupancyTrigger(up, up * random.Double(0, 0.99), random.Int(1, 90), random.Int(1, 1000)));
+            new OccupancyTrigger(up, up * random.Double(0, 0.99), random.Int(1, 90), random.Int(1, 1000)),
+            new ForecastTrigger(random.Int(0, 120), random.Double(0, 5), random.Int(1, 1000)));
     }
 
     // Steps without COVID-exclusive hospitals always fit when their beds are at most the census beds of the largest

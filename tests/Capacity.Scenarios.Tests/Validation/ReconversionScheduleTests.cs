@@ -270,12 +270,12 @@ public class ReconversionScheduleTests
     [Fact]
     public void Unknown_policy_lists_the_known_ones()
     {
-        var error = ScenarioText.Error(ScenarioText.MinimalWith("reconversion:\n  policy: forecast-trigger\n"));
+        var error = ScenarioText.Error(ScenarioText.MinimalWith("reconversion:\n  policy: demand-trigger\n"));
 
         Assert.Equal(
             new ScenarioError(
                 "test.yaml", 8, 11, "reconversion.policy",
-                "must be one of no-reconversion, schedule, occupancy-trigger; got 'forecast-trigger'"),
+                "must be one of no-reconversion, schedule, occupancy-trigger, forecast-trigger; got 'demand-trigger'"),
             error);
     }
 

@@ -63,6 +63,10 @@ public class ReconversionWriterTests
                 down: 0.25
                 days: 3
                 blockBeds: 24
+              forecast:
+                horizonDays: 14
+                margin: 0.15
+                blockBeds: 24
             supply:
 
             """.ReplaceLineEndings("\n"),
