@@ -46,9 +46,10 @@ public sealed class OoadGrain : Grain, IOoadGrain
             var mail = day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None);
             return _hospitals[i].RunDay(new HospitalDayInput(day.Day, arrivals[i], mail.Shipments, mail.Reconversions));
         }));
-        var (next, reconversions) = _state.Observe(outcomes.Select(o => o.Report)).Reconvert(_policy, day.Day, day.Date);
+        var (next, reconversions, events) = _state.Observe(outcomes.Select(o => o.Report))
+            .Reconvert(_policy, day.Day, day.Date, day.TeamsAvailable);
         _state = next;
-        return new OoadDayOutcome([.. outcomes], reconversions);
+        return new OoadDayOutcome([.. outcomes], reconversions, events);
     }
 
     /// <inheritdoc />

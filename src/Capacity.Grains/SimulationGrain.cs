@@ -64,7 +64,9 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
 
         var post = _post;
         var date = _layout.Scenario.DateOf(day);
-        var care = await Task.WhenAll(_ooads.Select(o => o.Grain.RunCare(new OoadCareDay(day, date, MailFor(post, o.Hospitals)))));
+        var teams = _layout.TeamsAvailable(date);
+        var care = await Task.WhenAll(_ooads.Select(o => o.Grain.RunCare(
+            new OoadCareDay(day, date, MailFor(post, o.Hospitals), teams?[o.Code]))));
         var hospitals = care.SelectMany(o => o.Hospitals).ToArray();
         post.Post(hospitals.SelectMany(h => h.Orders));
         post.Post(care.SelectMany(o => o.Reconversions));
@@ -82,7 +84,7 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             date,
             hospitals.Select(h => h.Report),
             supply.Select(s => s.Report),
-            hospitals.SelectMany(h => h.Events).Concat(supply.SelectMany(s => s.Events)));
+            hospitals.SelectMany(h => h.Events).Concat(care.SelectMany(o => o.Events)).Concat(supply.SelectMany(s => s.Events)));
     }
 
     private static ImmutableDictionary<string, HospitalMail> MailFor(PostOffice post, ImmutableArray<string> hospitals)

@@ -4,6 +4,7 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
+using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Scenarios;
@@ -61,6 +62,22 @@ public static class ScenarioDefaults
     /// 60 days (assumption): long enough that the gamma tails of a 10-day mean ICU stay are almost all modelled.
     /// </summary>
     public const int MaxStayDays = 60;
+
+    /// <summary>
+    /// 0.01 per day (ASSUMPTION; the seeds give no ward-to-ICU escalation rate): about 5% of ward patients step up
+    /// over a 5-day mean ward stay. Kept small because <see cref="IcuShareOfHospitalised"/> already routes 30% of
+    /// hospitalised patients straight to the ICU; for scale, 17% of the patients in the ISARIC CCP-UK cohort received
+    /// high-dependency or intensive care at some point (Docherty et al. 2020, "Features of 20 133 UK patients in
+    /// hospital with covid-19 using the ISARIC WHO Clinical Characterisation Protocol", BMJ 369:m1985).
+    /// </summary>
+    public const double StepUpRate = 0.01;
+
+    /// <summary>
+    /// 0.5 (ASSUMPTION; the seeds give none): half of the patients leaving the ICU alive spend the rest of their
+    /// recovery on a ward bed when one is free. Usual critical-care practice discharges most survivors to a ward, but
+    /// the seeds' 10-day mean ICU stay already includes part of the recovery, so a half share is a planning value.
+    /// </summary>
+    public const double StepDownShare = 0.5;
 
     /// <summary>
     /// Ward: mean stay 5 days (seed 003 L2235-2243). Stay CV 0.7 is an assumption in the range reported by
@@ -146,6 +163,39 @@ public static class ScenarioDefaults
         new(ReconversionPolicy, ReconversionLeadDays, IcuShareOfConvertedBeds, [], [], null, Trigger, Forecast);
 
     /// <summary>
+    /// Staffing does not limit conversions unless a scenario enables it, so scenarios written before the staffing
+    /// model run as before.
+    /// </summary>
+    public const bool StaffingEnabled = false;
+
+    /// <summary>
+    /// 3.03% of the pool absent on any day: the national absenteeism rate of 2020 (seed 003 L22712-22731).
+    /// </summary>
+    public const double StaffAbsenceShare = 0.0303;
+
+    /// <summary>
+    /// 1,188 ERC teams from temporary hires by 30 Jun 2020: 29,479 workers hired (seed 003 L7302-7307; 37,939
+    /// temporary positions were created, L211, L4602-4606), of whom 4,754 doctors and 11,068 nurses (Table I.9,
+    /// L4625-4659). A team is 4 doctors + 6 nurses (L2106-2116): ⌊4,754 ÷ 4⌋ = 1,188 teams (doctors bind; the
+    /// nurses would staff 11,068 ÷ 6 = 1,844). Hiring ramps linearly from the recruitment drive of 4 Apr 2020
+    /// (L4557-4569, L7302-7307) to 30 Jun 2020.
+    /// </summary>
+    public static ImmutableArray<StaffHire> StaffHires { get; } =
+        [new(new DateOnly(2020, 4, 4), 0), new(new DateOnly(2020, 6, 30), 1188)];
+
+    /// <summary>
+    /// 1,388 teams without new hires, so that the 2,497 ERC teams integrated by 30 Jun 2020 (seed 003 L2106-2116)
+    /// are on duty after absence: ⌊(1,388 + 1,188) × (1 − 0.0303)⌋ = ⌊2,497.96⌋ = 2,497. The base is what was left
+    /// after 35,652 vulnerable workers were sent home on 23 Mar 2020 (L2098-2104): the 2,497 teams were formed
+    /// after that removal, so calibrating on them already nets it out (at 10 staff per team the removal is worth up
+    /// to 3,565 teams, but most of those workers were not ERC clinicians, so it is not subtracted again).
+    /// </summary>
+    public const double StaffBaseTeams = 1388;
+
+    /// <summary>The staffing model's defaults (disabled).</summary>
+    public static StaffingSettings Staffing { get; } = new(StaffingEnabled, StaffBaseTeams, StaffHires, StaffAbsenceShare);
+
+    /// <summary>
     /// Burn rates and supplier capacity per item, in <see cref="SupplyItem"/> order. Burn rates come from
     /// Table I.1 (seed 003 L2245-2274), whose hospitalised column is per 5-day stay and ICU column per 10-day stay;
     /// dividing by the stay gives units per patient-day. Eye protection is issued per stay: "1, 2 por persona 60% y
@@ -206,7 +256,7 @@ public static class ScenarioDefaults
         ImmutableSortedDictionary.Create<string, RegionalDemand>(StringComparer.Ordinal));
 
     /// <summary>Clinical flow with every default.</summary>
-    public static CareSettings Care { get; } = new(Ward, Icu, MaxStayDays);
+    public static CareSettings Care { get; } = new(Ward, Icu, MaxStayDays, StepUpRate, StepDownShare);
 
     /// <summary>COVID capacity with every default.</summary>
     public static CapacitySettings Capacity { get; } = new(CovidBedShare, IcuShareOfCovidBeds, StretcherShare, NonCovidOccupancy);

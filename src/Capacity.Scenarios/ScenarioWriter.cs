@@ -3,6 +3,7 @@ using System.Text;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Staffing;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Scenarios.Loading;
@@ -45,6 +46,7 @@ public static class ScenarioWriter
         Field(yaml, 1, "stretcherShare", Number(scenario.Capacity.StretcherShare));
         WriteTiers(yaml, "nonCovidOccupancy", scenario.Capacity.NonCovidOccupancy);
         WriteReconversion(yaml, scenario.Reconversion);
+        WriteStaffing(yaml, scenario.Staffing ?? ScenarioDefaults.Staffing);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
         Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
@@ -93,6 +95,8 @@ public static class ScenarioWriter
     {
         Section(yaml, 0, "care");
         Field(yaml, 1, "maxStayDays", Integer(care.MaxStayDays));
+        Field(yaml, 1, "stepUpRate", Number(care.StepUpRate));
+        Field(yaml, 1, "stepDownShare", Number(care.StepDownShare));
         foreach (var (key, level) in new[] { ("ward", care.Ward), ("icu", care.Icu) })
         {
             Section(yaml, 1, key);
@@ -173,6 +177,28 @@ public static class ScenarioWriter
         Field(yaml, 2, "horizonDays", Integer(reconversion.Forecast.HorizonDays));
         Field(yaml, 2, "margin", Number(reconversion.Forecast.Margin));
         Field(yaml, 2, "blockBeds", Integer(reconversion.Forecast.BlockBeds));
+    }
+
+    private static void WriteStaffing(StringBuilder yaml, StaffingSettings staffing)
+    {
+        Section(yaml, 0, "staffing");
+        Field(yaml, 1, "enabled", staffing.Enabled ? "true" : "false");
+        Field(yaml, 1, "baseTeams", Number(staffing.BaseTeams));
+        if (staffing.Hires.IsDefaultOrEmpty)
+        {
+            Field(yaml, 1, "hires", "[]");
+        }
+        else
+        {
+            Section(yaml, 1, "hires");
+            foreach (var hire in staffing.Hires)
+            {
+                yaml.Append(Indent).Append(Indent).Append("- date: ").Append(Date(hire.Date)).Append('\n');
+                Field(yaml, 3, "teams", Number(hire.Teams));
+            }
+        }
+
+        Field(yaml, 1, "absenceShare", Number(staffing.AbsenceShare));
     }
 
     private static void WriteSupply(StringBuilder yaml, SupplySettings supply)

@@ -10,8 +10,9 @@ namespace Capacity.Domain.Care;
 
 /// <summary>
 /// The rules of one hospital day, in order: book shipments that are due; apply reconversion orders that are due;
-/// patients leave (discharge or death); arrivals are admitted while beds are free, ward arrivals of a Phase III
-/// hospital then take free observation stretchers (<see cref="Stretchers"/>), and the rest are turned away; PPE is
+/// patients leave (discharge or death); ward patients step up to the ICU and ICU survivors step down to the ward
+/// while beds are free (<see cref="LevelTransfers"/>); arrivals are admitted while beds are free, ward arrivals of a
+/// Phase III hospital then take free observation stretchers (<see cref="Stretchers"/>), and the rest are turned away; PPE is
 /// consumed for every patient in a bed or on a stretcher; stock is reordered from the hospital's warehouse. The day's
 /// non-COVID demand and deferred bed-days (<see cref="NonCovidDisplacement"/>) are reported on the day's COVID beds.
 /// </summary>
@@ -38,9 +39,14 @@ public static class HospitalDay
         // Drawn after the ward and ICU, so a run that never uses a stretcher draws exactly as before.
         var stretcherOut = CohortFlow.Depart(state.Stretcher, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
 
+        // Own streams, so a step-up rate and step-down share of 0 leave every other draw unchanged.
+        var stepUpRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepUp);
+        var stepDownRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepDown);
+        var moved = LevelTransfers.Apply(wardOut.Cohorts, icuOut.Cohorts, state.Beds, icuOut.Discharged, care, ref stepUpRng, ref stepDownRng);
+
         var free = new LevelCounts(
-            Math.Max(0, state.Beds.Ward - CohortFlow.Census(wardOut.Cohorts)),
-            Math.Max(0, state.Beds.Icu - CohortFlow.Census(icuOut.Cohorts)));
+            Math.Max(0, state.Beds.Ward - CohortFlow.Census(moved.Ward)),
+            Math.Max(0, state.Beds.Icu - CohortFlow.Census(moved.Icu)));
         var inBeds = new LevelCounts(Math.Min(input.Arrivals.Ward, free.Ward), Math.Min(input.Arrivals.Icu, free.Icu));
         var onStretchers = Stretchers.Admit(
             input.Arrivals.Ward - inBeds.Ward,
@@ -50,8 +56,8 @@ public static class HospitalDay
         var turnedAway = input.Arrivals - admitted;
         var turnedAwayDeaths = Sampling.Binomial(ref turnedAwayRng, turnedAway.Ward, care.Ward.TurnedAwayDeathRate)
             + Sampling.Binomial(ref turnedAwayRng, turnedAway.Icu, care.Icu.TurnedAwayDeathRate);
-        var wardCohorts = CohortFlow.Admit(wardOut.Cohorts, inBeds.Ward);
-        var icuCohorts = CohortFlow.Admit(icuOut.Cohorts, inBeds.Icu);
+        var wardCohorts = CohortFlow.Admit(moved.Ward, inBeds.Ward);
+        var icuCohorts = CohortFlow.Admit(moved.Icu, inBeds.Icu);
         var stretcherCohorts = CohortFlow.Admit(stretcherOut.Cohorts, onStretchers);
         var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts));
         var stretcherCensus = CohortFlow.Census(stretcherCohorts);
@@ -89,9 +95,10 @@ public static class HospitalDay
             CapacityEvent(day, id, CareLevel.Icu, state.Full.Icu, census.Icu, state.Beds.Icu, events));
         var report = new HospitalDayReport(
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
-            new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged),
+            new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns),
             new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died),
-            turnedAwayDeaths, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred);
+            turnedAwayDeaths, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
+            moved.StepUps, moved.StepDowns, moved.StepUpBlocked);
         var nextState = state with
         {
             Ward = wardCohorts,

@@ -13,7 +13,7 @@ namespace Capacity.Domain.Care;
 /// <param name="Arrivals">Patients routed to the hospital today.</param>
 /// <param name="Admitted">Arrivals that found a bed.</param>
 /// <param name="TurnedAway">Arrivals with no bed (unmet demand).</param>
-/// <param name="Discharged">Patients discharged alive today.</param>
+/// <param name="Discharged">Patients who went home alive today (ICU survivors who stepped down to the ward are not discharged).</param>
 /// <param name="Died">Patients who died in care today.</param>
 /// <param name="TurnedAwayDeaths">Deaths among today's turned-away patients (excess mortality).</param>
 /// <param name="Census">Patients in COVID beds at the end of the day.</param>
@@ -26,6 +26,9 @@ namespace Capacity.Domain.Care;
 /// </param>
 /// <param name="NonCovidDemandBedDays">Beds non-COVID patients would occupy today (<see cref="Capacity.NonCovidDisplacement.Demand"/>).</param>
 /// <param name="DeferredBedDays">Bed-days of non-COVID care deferred today for lack of non-COVID beds.</param>
+/// <param name="StepUps">Ward patients moved to an ICU bed of this hospital today (<see cref="LevelTransfers"/>).</param>
+/// <param name="StepDowns">ICU survivors moved to a ward bed of this hospital today instead of going home.</param>
+/// <param name="StepUpBlocked">Ward patients who needed the ICU today and found no free ICU bed (they stay on the ward).</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
 public sealed record HospitalDayReport(
     int Day,
@@ -44,4 +47,7 @@ public sealed record HospitalDayReport(
     HospitalRole Role,
     int StretcherCensus,
     int NonCovidDemandBedDays,
-    int DeferredBedDays);
+    int DeferredBedDays,
+    int StepUps,
+    int StepDowns,
+    int StepUpBlocked);

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Staffing;
 
 namespace Capacity.Domain.Demand;
 
@@ -44,15 +46,28 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
 
     /// <summary>
     /// Asks the policy for today's reconversion decision (after <see cref="Observe"/>) and turns it into orders to the
-    /// OOAD's hospitals.
+    /// OOAD's hospitals; with <paramref name="teamsAvailable"/>, conversions its ERC teams cannot staff are reduced or
+    /// held (<see cref="StaffConstraint"/>), each with a <see cref="EventKind.StaffLimited"/> event.
     /// </summary>
-    public (OoadState Next, ImmutableArray<ReconversionOrder> Orders) Reconvert(IReconversionPolicy policy, int day, DateOnly date)
+    /// <param name="policy">The OOAD's reconversion policy.</param>
+    /// <param name="day">Today.</param>
+    /// <param name="date">Today's date.</param>
+    /// <param name="teamsAvailable">ERC teams the OOAD has today; null = no staff limit.</param>
+    public (OoadState Next, ImmutableArray<ReconversionOrder> Orders, ImmutableArray<SimEvent> Events) Reconvert(
+        IReconversionPolicy policy, int day, DateOnly date, double? teamsAvailable = null)
     {
-        var decision = policy.Decide(new ReconversionView(Ooad.Code, day, date, Hospitals, Memory));
+        var view = new ReconversionView(Ooad.Code, day, date, Hospitals, Memory);
+        var decision = policy.Decide(view);
+        var events = ImmutableArray<SimEvent>.Empty;
+        if (teamsAvailable is { } teams)
+        {
+            (decision, events) = StaffConstraint.Limit(view, decision, teams);
+        }
+
         var seq = NextSeq;
         var orders = decision.Changes
             .Select(c => new ReconversionOrder(Ooad.Code, c.HospitalId, c.Beds, c.Phase, c.Role, day, c.DueDay, seq++))
             .ToImmutableArray();
-        return (this with { Memory = decision.Memory, NextSeq = seq }, orders);
+        return (this with { Memory = decision.Memory, NextSeq = seq }, orders, events);
     }
 }

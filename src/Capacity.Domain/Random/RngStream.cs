@@ -11,4 +11,6 @@ public enum RngStream
     Stay = 3,
     Outcome = 4,
     TurnedAwayOutcome = 5,
+    StepUp = 6,
+    StepDown = 7,
 }

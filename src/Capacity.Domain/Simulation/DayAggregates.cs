@@ -67,7 +67,10 @@ public static class DayAggregates
             stock,
             hospitals.Sum(h => h.StretcherCensus),
             hospitals.Sum(h => h.NonCovidDemandBedDays),
-            hospitals.Sum(h => h.DeferredBedDays));
+            hospitals.Sum(h => h.DeferredBedDays),
+            hospitals.Sum(h => h.StepUps),
+            hospitals.Sum(h => h.StepDowns),
+            hospitals.Sum(h => h.StepUpBlocked));
     }
 
     private static bool IsFull(HospitalDayReport h) =>

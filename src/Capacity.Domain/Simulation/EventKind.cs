@@ -23,4 +23,7 @@ public enum EventKind
 
     /// <summary>A temporary unit closed.</summary>
     UnitClosed = 6,
+
+    /// <summary>An OOAD held or reduced a conversion for lack of ERC teams (subject: the hospital).</summary>
+    StaffLimited = 7,
 }

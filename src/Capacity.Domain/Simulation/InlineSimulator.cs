@@ -52,6 +52,7 @@ public sealed class InlineSimulator : ISimulationEngine
         var parameters = _layout.Parameters;
         var hospitalReports = new List<HospitalDayReport>(_hospitals.Count);
         var events = new List<SimEvent>();
+        var teams = _layout.TeamsAvailable(_layout.Scenario.DateOf(day));
         foreach (var (code, ooad) in _ooads)
         {
             var arrivals = ooad.RouteArrivals(parameters.Demand, parameters.Start, day, parameters.Seed);
@@ -67,7 +68,9 @@ public sealed class InlineSimulator : ISimulationEngine
                 events.AddRange(step.Events);
             }
 
-            var (next, reconversions) = ooad.Observe(reports).Reconvert(_policies[code], day, _layout.Scenario.DateOf(day));
+            var (next, reconversions, limited) = ooad.Observe(reports)
+                .Reconvert(_policies[code], day, _layout.Scenario.DateOf(day), teams?[code]);
+            events.AddRange(limited);
             _ooads[code] = next;
             _post.Post(reconversions);
             hospitalReports.AddRange(reports);

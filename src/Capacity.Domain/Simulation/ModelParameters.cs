@@ -3,11 +3,12 @@ using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
 
-/// <summary>The scenario's model parameters, sent once to every grain of a run.</summary>
+/// <summary>The scenario's model parameters, sent once to every grain of a run (staffing: null = no staff limit).</summary>
 [GenerateSerializer, Immutable, Alias("capacity.ModelParameters")]
 public sealed record ModelParameters(
     long Seed,
@@ -17,4 +18,5 @@ public sealed record ModelParameters(
     CareSettings Care,
     CapacitySettings Capacity,
     SupplySettings Supply,
-    ReconversionSettings Reconversion);
+    ReconversionSettings Reconversion,
+    StaffingSettings? Staffing = null);

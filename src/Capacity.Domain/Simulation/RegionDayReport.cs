@@ -12,6 +12,9 @@ namespace Capacity.Domain.Simulation;
 /// <param name="StretcherCensus">Σ of the hospitals' COVID patients on observation stretchers.</param>
 /// <param name="NonCovidDemandBedDays">Σ of the hospitals' non-COVID demand (bed-days).</param>
 /// <param name="DeferredBedDays">Σ of the hospitals' deferred non-COVID bed-days.</param>
+/// <param name="StepUps">Σ of the hospitals' ward → ICU step-ups.</param>
+/// <param name="StepDowns">Σ of the hospitals' ICU → ward step-downs.</param>
+/// <param name="StepUpBlocked">Σ of the hospitals' step-ups that found no ICU bed.</param>
 [GenerateSerializer, Immutable, Alias("capacity.RegionDayReport")]
 public sealed record RegionDayReport(
     int Day,
@@ -29,4 +32,7 @@ public sealed record RegionDayReport(
     ImmutableArray<RegionStock> Stock,
     int StretcherCensus,
     int NonCovidDemandBedDays,
-    int DeferredBedDays);
+    int DeferredBedDays,
+    int StepUps,
+    int StepDowns,
+    int StepUpBlocked);

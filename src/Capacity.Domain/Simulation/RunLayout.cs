@@ -4,6 +4,7 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
@@ -71,6 +72,10 @@ public sealed class RunLayout
     /// <summary>The plan entries of one OOAD's hospitals.</summary>
     public ImmutableArray<PlannedChange> PlanOf(ImmutableArray<PlannedChange> plan, Ooad ooad) =>
         SchedulePlan.ForOoad(plan, Scenario.Network, ooad.Code);
+
+    /// <summary>ERC teams each OOAD has on a date, by OOAD code; null when staffing is disabled.</summary>
+    public ImmutableSortedDictionary<string, int>? TeamsAvailable(DateOnly date) =>
+        StaffPool.Available(Scenario.Staffing, Scenario.Network.Ooads, date);
 
     /// <summary>A hospital on day 0, stocked for the most COVID beds it is planned to run.</summary>
     public HospitalState OpenHospital(Hospital hospital) =>

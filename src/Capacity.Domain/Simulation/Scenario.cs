@@ -5,6 +5,7 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Domain.Simulation;
@@ -25,6 +26,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Supply">PPE supply chain.</param>
 /// <param name="Outputs">Formats to write.</param>
 /// <param name="Reconversion">How hospitals are reconverted during the run.</param>
+/// <param name="Staffing">The ERC team pool that limits conversions; null = no staff limit.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -39,11 +41,12 @@ public sealed record Scenario(
     CapacitySettings Capacity,
     SupplySettings Supply,
     ImmutableArray<OutputFormat> Outputs,
-    ReconversionSettings Reconversion)
+    ReconversionSettings Reconversion,
+    StaffingSettings? Staffing = null)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);
 
     /// <summary>The parameters every grain needs, without the network.</summary>
-    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion);
+    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing);
 }

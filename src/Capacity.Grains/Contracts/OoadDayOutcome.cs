@@ -5,7 +5,7 @@ namespace Capacity.Grains.Contracts;
 
 /// <summary>
 /// The care phase of one day for an OOAD: the outcome of each of its hospitals (in id order) and the reconversion
-/// orders it decided.
+/// orders it decided, with its <see cref="Capacity.Domain.Simulation.EventKind.StaffLimited"/> events.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.OoadDayOutcome")]
-public sealed record OoadDayOutcome(ImmutableArray<HospitalDayOutcome> Hospitals, ImmutableArray<ReconversionOrder> Reconversions);
+public sealed record OoadDayOutcome(ImmutableArray<HospitalDayOutcome> Hospitals, ImmutableArray<ReconversionOrder> Reconversions, ImmutableArray<Capacity.Domain.Simulation.SimEvent> Events);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
+using Capacity.Domain.Staffing;
 
 namespace Capacity.Results.Tables;
 
@@ -13,6 +14,8 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly TableWriter _warehouses;
     private readonly ImmutableDictionary<string, string?> _warehouseOoads;
     private readonly ImmutableDictionary<string, Hospital> _network;
+    private readonly StaffingSettings _staffing;
+    private readonly ImmutableArray<Ooad> _ooadList;
 
     private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
     {
@@ -22,6 +25,8 @@ internal sealed class DailyTables : IAsyncDisposable
         _warehouses = warehouses;
         _warehouseOoads = scenario.Network.Warehouses.ToImmutableDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
         _network = scenario.Network.Hospitals.ToImmutableDictionary(h => h.Id, StringComparer.Ordinal);
+        _staffing = scenario.Staffing ?? StaffingSettings.Disabled;
+        _ooadList = scenario.Network.Ooads;
     }
 
     /// <summary>
@@ -64,12 +69,17 @@ internal sealed class DailyTables : IAsyncDisposable
         }
 
         var hospitalsByOoad = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
+        var teams = StaffPool.ByOoad(_staffing, _ooadList, day.Date);
+        var teamsByOoad = _ooadList.Select((o, i) => (o.Code, Teams: teams[i])).ToDictionary(t => t.Code, t => t.Teams, StringComparer.Ordinal);
         foreach (var region in byOoad)
         {
-            RegionTable.Write(_ooads, day.Date, region, RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network), withOoad: true);
+            var reconversion = RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network)
+                with { ErcTeamsAvailable = teamsByOoad.GetValueOrDefault(region.RegionCode) };
+            RegionTable.Write(_ooads, day.Date, region, reconversion, withOoad: true);
         }
 
-        RegionTable.Write(_national, day.Date, national, RegionReconversion.Sum(day.Hospitals, _network), withOoad: false);
+        var nationally = RegionReconversion.Sum(day.Hospitals, _network) with { ErcTeamsAvailable = teams.Sum() };
+        RegionTable.Write(_national, day.Date, national, nationally, withOoad: false);
         foreach (var warehouse in day.Warehouses)
         {
             WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);

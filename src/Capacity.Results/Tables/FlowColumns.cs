@@ -25,6 +25,9 @@ internal static class FlowColumns
         TableLayout.Int("discharged_icu"),
         TableLayout.Int("died_ward"),
         TableLayout.Int("died_icu"),
+        TableLayout.Int("step_ups"),
+        TableLayout.Int("step_downs"),
+        TableLayout.Int("step_up_blocked"),
         TableLayout.Int("turned_away_deaths"),
         TableLayout.Int("census_ward"),
         TableLayout.Int("census_icu"),
@@ -47,6 +50,7 @@ internal static class FlowColumns
         LevelCounts turnedAway,
         LevelCounts discharged,
         LevelCounts died,
+        (int Ups, int Downs, int UpBlocked) steps,
         int turnedAwayDeaths,
         LevelCounts census,
         int stretcherCensus)
@@ -56,6 +60,9 @@ internal static class FlowColumns
         Pair(row, turnedAway);
         Pair(row, discharged);
         Pair(row, died);
+        row.Int(steps.Ups);
+        row.Int(steps.Downs);
+        row.Int(steps.UpBlocked);
         row.Int(turnedAwayDeaths);
         Pair(row, census);
         row.Int(stretcherCensus);

@@ -49,6 +49,7 @@ internal static class HospitalTable
             hospital.TurnedAway,
             hospital.Discharged,
             hospital.Died,
+            (hospital.StepUps, hospital.StepDowns, hospital.StepUpBlocked),
             hospital.TurnedAwayDeaths,
             hospital.Census,
             hospital.StretcherCensus);

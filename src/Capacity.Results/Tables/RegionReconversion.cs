@@ -11,13 +11,16 @@ namespace Capacity.Results.Tables;
 /// <param name="TemporaryUnitsOpen">Temporary, expansion and convalescence units with COVID beds.</param>
 /// <param name="NonCovidBeds">Σ of the hospitals' census beds not used for COVID care.</param>
 /// <param name="ErcTeamsRequired">Σ of the hospitals' ERC teams required.</param>
+/// <param name="ErcTeamsAvailable">ERC teams on duty in the region (<see cref="Capacity.Domain.Staffing.StaffPool"/>), whether or not
+/// staffing limits conversions; 0 without staffing settings.</param>
 internal readonly record struct RegionReconversion(
     int CovidUnits,
     int ExclusiveHospitals,
     int HybridHospitals,
     int TemporaryUnitsOpen,
     int NonCovidBeds,
-    double ErcTeamsRequired)
+    double ErcTeamsRequired,
+    double ErcTeamsAvailable = 0)
 {
     /// <summary>Unit counts, after <c>hospitals_full</c>.</summary>
     public static IEnumerable<Column> CountColumns { get; } =
@@ -33,6 +36,7 @@ internal readonly record struct RegionReconversion(
     [
         TableLayout.Int("non_covid_beds"),
         TableLayout.Quantity("erc_teams_required"),
+        TableLayout.Quantity("erc_teams_available"),
     ];
 
     /// <summary>Sums the day's reports of a region's hospitals, each looked up in the network.</summary>
@@ -72,6 +76,7 @@ internal readonly record struct RegionReconversion(
     {
         row.Int(NonCovidBeds);
         row.Quantity(ErcTeamsRequired);
+        row.Quantity(ErcTeamsAvailable);
     }
 
     /// <summary>Temporary hospital, expansion unit or convalescence unit.</summary>

@@ -36,6 +36,7 @@ internal static class RegionTable
             region.TurnedAway,
             region.Discharged,
             region.Died,
+            (region.StepUps, region.StepDowns, region.StepUpBlocked),
             region.TurnedAwayDeaths,
             region.Census,
             region.StretcherCensus);

@@ -35,7 +35,8 @@ internal static class ScenarioMapper
             Capacity: Capacity(Section(root, "capacity")),
             Supply: Supply(supply),
             Outputs: Outputs(Section(root, "outputs")),
-            Reconversion: ReconversionMapper.Map(Section(root, "reconversion")));
+            Reconversion: ReconversionMapper.Map(Section(root, "reconversion")),
+            Staffing: StaffingYaml.Map(Section(root, "staffing")));
     }
 
     private static WaveDemandSettings Demand(JObject? demand)
@@ -63,7 +64,9 @@ internal static class ScenarioMapper
     private static CareSettings Care(JObject? care) => new(
         Level(Section(care, "ward"), ScenarioDefaults.Ward),
         Level(Section(care, "icu"), ScenarioDefaults.Icu),
-        Integer(care, "maxStayDays", ScenarioDefaults.MaxStayDays));
+        Integer(care, "maxStayDays", ScenarioDefaults.MaxStayDays),
+        Number(care, "stepUpRate", ScenarioDefaults.StepUpRate),
+        Number(care, "stepDownShare", ScenarioDefaults.StepDownShare));
 
     private static LevelCare Level(JObject? level, LevelCare defaults) => new(
         Number(level, "meanStayDays", defaults.MeanStayDays),

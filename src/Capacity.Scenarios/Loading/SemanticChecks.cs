@@ -51,6 +51,7 @@ internal sealed class SemanticChecks
         checks.Reorder(supply?["regionalReorder"] as JObject, ScenarioDefaults.RegionalReorder);
         checks.Reorder(supply?["centralReorder"] as JObject, ScenarioDefaults.CentralReorder);
         ReconversionChecks.Run(scenario["reconversion"] as JObject, network, diagnostics);
+        StaffingYaml.Check(scenario["staffing"] as JObject, diagnostics);
         return network;
     }
 

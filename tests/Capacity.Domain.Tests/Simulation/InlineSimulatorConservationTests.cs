@@ -29,18 +29,36 @@ public sealed class InlineSimulatorConservationTests
         var network = scenario.Network.Hospitals.ToDictionary(h => h.Id);
         var stretcherShare = scenario.Capacity.StretcherShare;
         var yesterday = new Dictionary<string, LevelCounts>();
+        var yesterdayStretchers = new Dictionary<string, int>();
         foreach (var day in days)
         {
             foreach (var h in day.Hospitals)
             {
-                admitted[h.HospitalId] = admitted.GetValueOrDefault(h.HospitalId) + h.Admitted;
+                // Step-ups move patients from the ward to the ICU, step-downs back: each level balances with them,
+                // and the total (cumulative new admissions) without them.
+                var transfers = new LevelCounts(h.StepDowns - h.StepUps, h.StepUps - h.StepDowns);
+                admitted[h.HospitalId] = admitted.GetValueOrDefault(h.HospitalId) + h.Admitted + transfers;
                 left[h.HospitalId] = left.GetValueOrDefault(h.HospitalId) + h.Discharged + h.Died;
+                var inCare = h.Census + new LevelCounts(h.StretcherCensus, 0);
                 Check(
                     violations,
-                    admitted[h.HospitalId] == left[h.HospitalId] + h.Census + new LevelCounts(h.StretcherCensus, 0),
+                    admitted[h.HospitalId] == left[h.HospitalId] + inCare,
                     day.Day,
                     h.HospitalId,
-                    "admitted ≠ discharged + died + census + stretcher census");
+                    "admitted ± step-ups/downs ≠ discharged + died + census + stretcher census, per level");
+                var before = yesterday.GetValueOrDefault(h.HospitalId) + new LevelCounts(yesterdayStretchers.GetValueOrDefault(h.HospitalId), 0);
+                Check(
+                    violations,
+                    inCare == before - h.Discharged - h.Died + transfers + h.Admitted,
+                    day.Day,
+                    h.HospitalId,
+                    $"today's {inCare} ≠ yesterday's {before} − leavers − step-ups + step-downs + admitted, per level");
+                Check(
+                    violations,
+                    h.StepUps >= 0 && h.StepDowns >= 0 && h.StepUpBlocked >= 0 && h.StepUps <= before.Ward && h.StepDowns <= before.Icu,
+                    day.Day,
+                    h.HospitalId,
+                    $"step-ups {h.StepUps}, step-downs {h.StepDowns}, blocked {h.StepUpBlocked} out of range");
                 Check(
                     violations,
                     h.StretcherCensus >= 0 && h.StretcherCensus <= Stretchers.Places(network[h.HospitalId], ReconversionPhase.PhaseIII, stretcherShare),
@@ -60,6 +78,7 @@ public sealed class InlineSimulatorConservationTests
                 Check(violations, Within(h.Census, ceiling), day.Day, h.HospitalId, $"census {h.Census} outside 0..{ceiling}");
                 Check(violations, h.Beds.Ward >= 0 && h.Beds.Icu >= 0 && h.Beds.Total <= censusBeds[h.HospitalId], day.Day, h.HospitalId, $"beds {h.Beds} outside 0..census beds");
                 yesterday[h.HospitalId] = h.Census;
+                yesterdayStretchers[h.HospitalId] = h.StretcherCensus;
                 Check(violations, Within(h.TurnedAway, h.Arrivals), day.Day, h.HospitalId, "negative admissions or turned-away patients");
                 Check(violations, h.TurnedAwayDeaths >= 0 && h.TurnedAwayDeaths <= h.TurnedAway.Total, day.Day, h.HospitalId, "more turned-away deaths than turned away");
             }

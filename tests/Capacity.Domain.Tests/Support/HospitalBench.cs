@@ -42,13 +42,15 @@ public sealed class HospitalBench
 
     /// <summary>
     /// Parameters with the given death rates, items (every other item has zero use) and observation stretchers per
-    /// census bed (5 places at <see cref="Hospital"/> by default).
+    /// census bed (5 places at <see cref="Hospital"/> by default), and the step-up rate and step-down share (none by default).
     /// </summary>
     public static ModelParameters Parameters(
         double deathRate = 0,
         double turnedAwayDeathRate = 0,
         ImmutableArray<ItemSettings>? items = null,
-        double stretcherShare = 0.05)
+        double stretcherShare = 0.05,
+        double stepUpRate = 0,
+        double stepDownShare = 0)
     {
         var p = TestScenarios.Parameters();
         return p with
@@ -57,7 +59,9 @@ public sealed class HospitalBench
             Care = new CareSettings(
                 new LevelCare(5, 0.7, deathRate, turnedAwayDeathRate),
                 new LevelCare(10, 0.6, deathRate, turnedAwayDeathRate),
-                MaxStayDays),
+                MaxStayDays,
+                stepUpRate,
+                stepDownShare),
             Supply = p.Supply with { Items = items ?? Items() },
         };
     }

@@ -10,7 +10,8 @@ namespace Capacity.Domain.Tests.Support;
 /// A small random run for property tests: 1-4 OOADs of 1-4 hospitals (plus a UMAE), 20-60 days, random seed,
 /// attack rate, bed counts, lead times (0-3 days between warehouses and to hospitals) and opening stock, so
 /// runs cover full wards, turned-away patients, stock-outs and rationing. Half the cases reconvert beds with the
-/// occupancy trigger (random thresholds, block size and lead days), so beds grow and shrink during the run.
+/// occupancy trigger (random thresholds, block size and lead days), so beds grow and shrink during the run. The step-up
+/// rate (0-10% a day) and step-down share (0-100%) are random too, a third of the cases without any transfer.
 /// </summary>
 public sealed record SimulationCase(
     long Seed,
@@ -23,7 +24,9 @@ public sealed record SimulationCase(
     double InitialStockDays,
     int ForecastWindowDays,
     OccupancyTrigger? Trigger,
-    int ReconversionLeadDays)
+    int ReconversionLeadDays,
+    double StepUpRate = 0,
+    double StepDownShare = 0)
 {
     /// <summary>The scenario of this case.</summary>
     public Scenario Scenario() => ScenarioWithSeed(Seed);
@@ -40,6 +43,7 @@ public sealed record SimulationCase(
                 InitialStock = new InitialStock(InitialStockDays, InitialStockDays, 2 * InitialStockDays),
                 ForecastWindowDays = ForecastWindowDays,
             },
+            Care = p.Care with { StepUpRate = StepUpRate, StepDownShare = StepDownShare },
         };
         if (Trigger is not null)
         {
@@ -79,6 +83,9 @@ public static class SimulationCases
          from triggerDays in Gen.Choose(1, 5)
          from block in Gen.Choose(4, 40)
          from lead in Gen.Choose(1, 7)
+         from transfers in Gen.Choose(0, 2)
+         from stepUpPercent in Gen.Choose(0, 10)
+         from stepDownPercent in Gen.Choose(0, 100)
          select new SimulationCase(
              seed,
              ooads,
@@ -90,7 +97,9 @@ public static class SimulationCases
              stockDays,
              window,
              reconvert ? new OccupancyTrigger(up / 100.0, down / 100.0, triggerDays, block) : null,
-             lead)).ToArbitrary();
+             lead,
+             transfers == 0 ? 0 : stepUpPercent / 100.0,
+             transfers == 0 ? 0 : stepDownPercent / 100.0)).ToArbitrary();
 }
 
 /// <summary>Runs scenarios through the <see cref="InlineSimulator"/>.</summary>

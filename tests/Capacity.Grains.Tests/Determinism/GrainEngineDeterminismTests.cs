@@ -63,6 +63,20 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_staff_limit_runs_identically_on_two_silos()
+    {
+        // Enabled, the seed-derived ERC pool binds in the 2020 replay: the OOAD grains must hold the same orders.
+        var loaded = TestRuns.Load("national-2020.yaml", "days=70", "staffing.enabled=true", "outputs.formats=[csv]");
+        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
+
+        await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("staff"));
+        var grains = await TestRuns.WriteAsync(engine, loaded, 2);
+
+        RunDirectories.AssertIdentical(inline, grains);
+        Assert.Contains("staff_limited", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
     private static async Task<int> SilosHosting(ClusterFixture fixture, string grainType)
     {
         var statistics = await fixture.Cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();

@@ -77,6 +77,7 @@ public sealed class SummaryTests : IDisposable
         | reconverted | 0 |
         | unit_opened | 0 |
         | unit_closed | 0 |
+        | staff_limited | 0 |
         | **total** | 7 |
 
         ### All events

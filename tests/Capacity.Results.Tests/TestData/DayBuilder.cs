@@ -13,7 +13,7 @@ internal static class DayBuilder
     public static LevelCounts L(int ward, int icu) => new(ward, icu);
 
     /// <summary>
-    /// A hospital day, not reconverted (phase none, role non_covid), nobody on a stretcher and no non-COVID demand;
+    /// A hospital day, not reconverted (phase none, role non_covid), nobody on a stretcher, no non-COVID demand and no step-up or step-down;
     /// items not given in <paramref name="stock"/> get an all-zero line (no demand, so no days of supply).
     /// </summary>
     public static HospitalDayReport Hospital(
@@ -29,7 +29,7 @@ internal static class DayBuilder
         int turnedAwayDeaths,
         LevelCounts census,
         params HospitalStock[] stock) =>
-        new(day, id, ooad, beds, arrivals, admitted, turnedAway, discharged, died, turnedAwayDeaths, census, HospitalLines(stock), ReconversionPhase.None, HospitalRole.NonCovid, 0, 0, 0);
+        new(day, id, ooad, beds, arrivals, admitted, turnedAway, discharged, died, turnedAwayDeaths, census, HospitalLines(stock), ReconversionPhase.None, HospitalRole.NonCovid, 0, 0, 0, 0, 0, 0);
 
     public static HospitalDayReport QuietHospital(int day, string id, string ooad, LevelCounts beds) =>
         Hospital(day, id, ooad, beds, default, default, default, default, default, 0, default);

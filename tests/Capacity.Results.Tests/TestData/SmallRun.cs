@@ -58,7 +58,7 @@ internal static class SmallRun
         1,
         [
             H1(Hospital(1, "h1", "aaa", L(10, 2), L(9, 2), L(8, 1), L(1, 1), L(1, 0), L(0, 0), 1, L(10, 2),
-                HStock(SupplyItem.SurgicalMask, 85, 50, 0, 15, 15, 0, 12.5))),
+                HStock(SupplyItem.SurgicalMask, 85, 50, 0, 15, 15, 0, 12.5)) with { StepUpBlocked = 2 }),
             H2(Hospital(1, "h2", "aaa", L(5, 0), L(1, 0), L(1, 0), L(0, 0), L(1, 0), L(0, 0), 0, L(2, 0))),
             H3(Hospital(1, "h3", "bbb", L(8, 4), L(2, 3), L(2, 3), L(0, 0), L(0, 0), L(0, 0), 0, L(3, 4),
                 HStock(SupplyItem.N95Respirator, 0, 20, 0, 9, 6, 3, 6.5))),
@@ -77,7 +77,7 @@ internal static class SmallRun
         2,
         [
             H1(Hospital(2, "h1", "aaa", L(10, 2), L(4, 1), L(1, 0), L(3, 1), L(1, 0), L(0, 0), 2, L(10, 2),
-                HStock(SupplyItem.SurgicalMask, 0, 50, 0, 90, 85, 5, 115.0 / 3))),
+                HStock(SupplyItem.SurgicalMask, 0, 50, 0, 90, 85, 5, 115.0 / 3)) with { StepUps = 1, StepDowns = 1 }),
             H2(Hospital(2, "h2", "aaa", L(5, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), L(0, 0), 0, L(2, 0))),
             H3(Hospital(2, "h3", "bbb", L(8, 4), L(3, 1), L(3, 0), L(0, 1), L(0, 0), L(0, 1), 0, L(6, 3),
                 HStock(SupplyItem.N95Respirator, 16, 0, 20, 20, 16, 4, 11)) with { StretcherCensus = 2 }),

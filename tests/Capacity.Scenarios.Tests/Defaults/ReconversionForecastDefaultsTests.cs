@@ -66,7 +66,7 @@ public class ReconversionForecastDefaultsTests
             "  policy: forecast-trigger\n",
             first.EffectiveYaml);
         Assert.Contains(
-            "  forecast:\n    horizonDays: 7\n    margin: 0.25\n    blockBeds: 24\nsupply:\n",
+            "  forecast:\n    horizonDays: 7\n    margin: 0.25\n    blockBeds: 24\nstaffing:\n",
             first.EffectiveYaml);
         ScenarioAssert.Same(first.Scenario, second.Scenario);
         Assert.Equal(first.Sha256, second.Sha256);

@@ -28,7 +28,7 @@ public class ScenarioDefaultsTests
 
         var scenario = ScenarioText.Load(yaml).Scenario;
 
-        Assert.Equal(new CareSettings(ScenarioDefaults.Ward with { MeanStayDays = 6 }, ScenarioDefaults.Icu, 60), scenario.Care);
+        Assert.Equal(new CareSettings(ScenarioDefaults.Ward with { MeanStayDays = 6 }, ScenarioDefaults.Icu, 60, 0.01, 0.5), scenario.Care);
         Assert.Equal(ScenarioDefaults.Item(SupplyItem.Gown) with { IcuPerPatientDay = 3 }, scenario.Supply[SupplyItem.Gown]);
         Assert.Equal(ScenarioDefaults.Item(SupplyItem.N95Respirator), scenario.Supply[SupplyItem.N95Respirator]);
     }

@@ -15,7 +15,7 @@ public class SchemaDefaultsTests
 
         var defaults = Defaults(schema, schema, "").ToList();
 
-        Assert.Equal(38, defaults.Count);
+        Assert.Equal(43, defaults.Count);
         Assert.All(defaults, d => Assert.True(
             JToken.DeepEquals(d.Default, effective.SelectToken(d.Path)),
             $"{d.Path}: schema default {d.Default.ToString(Newtonsoft.Json.Formatting.None)}, loaded {effective.SelectToken(d.Path)?.ToString(Newtonsoft.Json.Formatting.None)}"));
@@ -69,6 +69,7 @@ public class SchemaDefaultsTests
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.DoubleQuoted } scalar => new JValue(scalar.Value),
         YamlScalarNode scalar => long.TryParse(scalar.Value, out var integer) ? new JValue(integer)
             : double.TryParse(scalar.Value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? new JValue(number)
+            : bool.TryParse(scalar.Value, out var flag) ? new JValue(flag)
             : new JValue(scalar.Value),
         _ => JValue.CreateNull(),
     };

@@ -30,7 +30,7 @@ internal static class RandomScenarios
             Days = random.Int(1, 3660),
             Demand = new WaveDemandSettings(
                 random.Double(), random.Double(), random.Double(), waves, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, regions)),
-            Care = new CareSettings(Level(random), Level(random), random.Int(5, 365)),
+            Care = new CareSettings(Level(random), Level(random), random.Int(5, 365), random.Double(), random.Double()),
             Capacity = new CapacitySettings(Tiers(random), Tiers(random), random.Double(), Tiers(random)),
             Supply = Supply(random),
             Outputs = random.Bool() ? [OutputFormat.Csv] : [OutputFormat.Parquet, OutputFormat.Csv],

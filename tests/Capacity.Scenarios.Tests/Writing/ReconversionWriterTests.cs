@@ -67,7 +67,7 @@ public class ReconversionWriterTests
                 horizonDays: 14
                 margin: 0.15
                 blockBeds: 24
-            supply:
+            staffing:
 
             """.ReplaceLineEndings("\n"),
             loaded.EffectiveYaml);

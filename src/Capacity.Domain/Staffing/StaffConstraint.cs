@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Capacity.Domain.Care;
+using Capacity.Domain.Reconversion;
+using Capacity.Domain.Simulation;
+
+namespace Capacity.Domain.Staffing;
+
+/// <summary>
+/// Holds back conversions an OOAD cannot staff. A hospital whose orders today raise the ERC teams its planned beds
+/// need (<see cref="ErcTeams.Required"/>) keeps them only while the OOAD's required teams (Σ over its hospitals of
+/// the planned beds after today's decision) stay within its teams available; otherwise its orders are reduced to
+/// the beds that fit, in 24-bed blocks, or held. Orders that do not raise the need (removals) always go through.
+/// Hospitals are judged in id order, so the result is deterministic.
+/// </summary>
+/// <remarks>
+/// A held or reduced hospital's planned state in the policy's memory is set to what was actually sent (held: its
+/// state before today), so each policy retries by its normal mechanism: the schedule policy re-issues the changes
+/// the planned state has not reached, the forecast trigger converts again while beds fall short, the occupancy
+/// trigger after its next trigger. Blocks the trigger policies recorded today for the hospital shrink to the beds
+/// sent. Planned beds count even where the schedule policy holds them while reverted, so the check is conservative.
+/// </remarks>
+public static class StaffConstraint
+{
+    /// <summary>The decision with what the OOAD's teams allow, and a <see cref="EventKind.StaffLimited"/> event per
+    /// hospital held or reduced.</summary>
+    /// <param name="view">What the policy saw (its memory is the state before today's decision).</param>
+    /// <param name="decision">The policy's decision.</param>
+    /// <param name="available">ERC teams the OOAD has today.</param>
+    public static (ReconversionDecision Decision, ImmutableArray<SimEvent> Events) Limit(
+        ReconversionView view, ReconversionDecision decision, double available)
+    {
+        var before = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(view.Memory, h.HospitalId) ?? h.Beds, StringComparer.Ordinal);
+        var after = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(decision.Memory, h.HospitalId) ?? before[h.HospitalId], StringComparer.Ordinal);
+        var ordered = decision.Changes.Select(c => c.HospitalId).ToHashSet(StringComparer.Ordinal);
+        var adding = view.Hospitals
+            .Select(h => h.HospitalId)
+            .Where(id => ordered.Contains(id) && ErcTeams.Required(after[id]) > ErcTeams.Required(before[id]))
+            .ToHashSet(StringComparer.Ordinal);
+        if (adding.Count == 0)
+        {
+            return (decision, []);
+        }
+
+        // Teams of every hospital not adding (at its planned beds after today), then each adding one in id order.
+        var required = after.Where(p => !adding.Contains(p.Key)).Sum(p => ErcTeams.Required(p.Value))
+            + adding.Sum(id => ErcTeams.Required(before[id]));
+        var memory = decision.Memory;
+        var changes = decision.Changes.ToList();
+        var events = ImmutableArray.CreateBuilder<SimEvent>();
+        foreach (var id in adding.Order(StringComparer.Ordinal))
+        {
+            var room = available - (required - ErcTeams.Required(before[id]));
+            if (ErcTeams.Required(after[id]) <= room)
+            {
+                required += ErcTeams.Required(after[id]) - ErcTeams.Required(before[id]);
+                continue;
+            }
+
+            var own = changes.Where(c => c.HospitalId == id).ToList();
+            var target = memory.Planned.TryGetValue(id, out var planned) ? planned
+                : new PlannedBeds(own[^1].Beds, own[^1].Phase, own[^1].Role);
+            var fits = (int)Math.Min(target.Beds.Total, Math.Floor(Math.Max(0, room) / ErcTeams.ShiftGroups) * ErcTeams.BedsPerTeam);
+            changes.RemoveAll(c => c.HospitalId == id);
+            var previous = PlannedState(view.Memory, id, before[id]);
+            PlannedBeds sent;
+            if (fits <= before[id].Total)
+            {
+                sent = previous;
+                events.Add(Event(view, id, $"held: {Format(target.Beds.Total)} COVID beds need {Format(ErcTeams.Required(target.Beds))} ERC teams, {Format(room)} available"));
+            }
+            else
+            {
+                var beds = Reduce(before[id], target.Beds, fits);
+                var role = target.Role == HospitalRole.CovidExclusive ? HospitalRole.Hybrid : target.Role;
+                sent = new PlannedBeds(beds, target.Phase, role);
+                changes.Add(new PlannedReconversion(id, own.Min(c => c.DueDay), beds, sent.Phase, sent.Role));
+                events.Add(Event(view, id, $"reduced: {Format(beds.Total)} of {Format(target.Beds.Total)} COVID beds, {Format(ErcTeams.Required(beds))} ERC teams of {Format(room)} available"));
+            }
+
+            required += ErcTeams.Required(sent.Beds) - ErcTeams.Required(before[id]);
+            memory = memory with
+            {
+                Planned = memory.Planned.SetItem(id, sent),
+                Blocks = TrimBlocks(view.Memory.Blocks, memory.Blocks, id, sent.Beds - before[id]),
+            };
+        }
+
+        var limited = new ReconversionDecision(
+            memory,
+            [.. changes.OrderBy(c => c.DueDay).ThenBy(c => c.HospitalId, StringComparer.Ordinal)]);
+        return (limited, events.ToImmutable());
+    }
+
+    /// <summary>
+    /// <paramref name="fits"/> beds between <paramref name="from"/> and <paramref name="to"/>: each level moves the
+    /// same fraction of its way (ICU rounded to nearest, ward takes the rest).
+    /// </summary>
+    public static LevelCounts Reduce(LevelCounts from, LevelCounts to, int fits)
+    {
+        var fraction = (fits - from.Total) / (double)(to.Total - from.Total);
+        var icu = from.Icu + (int)Math.Round((to.Icu - from.Icu) * fraction, MidpointRounding.AwayFromZero);
+        icu = Math.Clamp(icu, Math.Min(from.Icu, to.Icu), Math.Max(from.Icu, to.Icu));
+        icu = Math.Min(icu, fits);
+        return new LevelCounts(fits - icu, icu);
+    }
+
+    private static LevelCounts? PlannedOf(ReconversionMemory memory, string id) =>
+        memory.Planned.TryGetValue(id, out var planned) ? planned.Beds : null;
+
+    private static PlannedBeds PlannedState(ReconversionMemory memory, string id, LevelCounts beds) =>
+        memory.Planned.TryGetValue(id, out var planned) ? planned : new PlannedBeds(beds, ReconversionPhase.None, beds.Total > 0 ? HospitalRole.Hybrid : HospitalRole.NonCovid);
+
+    /// <summary>Blocks recorded today for the hospital keep only the beds sent, oldest first; empty ones go.</summary>
+    private static ImmutableArray<ConvertedBlock> TrimBlocks(
+        ImmutableArray<ConvertedBlock> old, ImmutableArray<ConvertedBlock> now, string id, LevelCounts added)
+    {
+        if (now.Length <= old.Length)
+        {
+            return now;
+        }
+
+        var (ward, icu) = (Math.Max(0, added.Ward), Math.Max(0, added.Icu));
+        var kept = now.Take(old.Length).ToList();
+        foreach (var block in now.Skip(old.Length))
+        {
+            if (block.HospitalId != id)
+            {
+                kept.Add(block);
+                continue;
+            }
+
+            var beds = new LevelCounts(Math.Min(ward, block.Beds.Ward), Math.Min(icu, block.Beds.Icu));
+            (ward, icu) = (ward - beds.Ward, icu - beds.Icu);
+            if (beds.Total > 0)
+            {
+                kept.Add(block with { Beds = beds });
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private static SimEvent Event(ReconversionView view, string hospitalId, string detail) =>
+        new(view.Day, view.OoadCode, EventKind.StaffLimited, hospitalId, detail);
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Orleans;
+
+namespace Capacity.Domain.Staffing;
+
+/// <summary>
+/// A first staffing model: a national pool of ERC teams (see <see cref="Reconversion.ErcTeams"/>) that limits how many
+/// COVID beds the OOADs can convert. Teams available on a date = (<paramref name="BaseTeams"/> + teams hired by then)
+/// × (1 − <paramref name="AbsenceShare"/>), shared among the OOADs in proportion to their affiliates
+/// (<see cref="StaffPool"/>).
+/// </summary>
+/// <param name="Enabled">Whether the pool limits conversions at all; false = no staff limit (the model before staffing).</param>
+/// <param name="BaseTeams">ERC teams the nation can field without new hires (after vulnerable staff were sent home).</param>
+/// <param name="Hires">Teams added by temporary hires: cumulative points in date order, linear between them (none before
+/// the first point, the last value after the last).</param>
+/// <param name="AbsenceShare">Share of the pool absent on any day (illness, leave), in [0, 1).</param>
+[GenerateSerializer, Immutable, Alias("capacity.StaffingSettings")]
+public sealed record StaffingSettings(bool Enabled, double BaseTeams, ImmutableArray<StaffHire> Hires, double AbsenceShare)
+{
+    /// <summary>No staff limit.</summary>
+    public static StaffingSettings Disabled { get; } = new(false, 0, [], 0);
+}
+
+/// <summary>Cumulative ERC teams hired by <paramref name="Date"/>.</summary>
+[GenerateSerializer, Immutable, Alias("capacity.StaffHire")]
+public sealed record StaffHire(DateOnly Date, double Teams);

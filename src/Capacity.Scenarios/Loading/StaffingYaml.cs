@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Staffing;
+using Newtonsoft.Json.Linq;
+
+namespace Capacity.Scenarios.Loading;
+
+/// <summary>The <c>staffing:</c> section: checks the schema cannot express and the mapping to <see cref="StaffingSettings"/>.</summary>
+internal static class StaffingYaml
+{
+    /// <summary>Hire points must be in strictly increasing date order with non-decreasing (cumulative) teams.</summary>
+    public static void Check(JObject? section, Diagnostics diagnostics)
+    {
+        (DateOnly Date, double Teams)? previous = null;
+        foreach (var point in (section?["hires"] as JArray)?.OfType<JObject>() ?? [])
+        {
+            var date = point["date"];
+            SemanticChecks.Date(date, diagnostics);
+            if (date is not JValue { Type: JTokenType.String } || diagnostics.IsFlagged(date) || SemanticChecks.DateOf(date) is not { } day)
+            {
+                continue;
+            }
+
+            var teams = SemanticChecks.NumberOf(point["teams"]) ?? 0;
+            if (previous is { } before && day <= before.Date)
+            {
+                diagnostics.Report(date, $"must be after the previous hire point's date ({before.Date:yyyy-MM-dd}), got {day:yyyy-MM-dd}");
+                continue;
+            }
+
+            if (previous is { } earlier && teams < earlier.Teams && point["teams"] is { } written)
+            {
+                diagnostics.Report(written, $"hires are cumulative: must not fall below the previous point's {earlier.Teams}, got {teams}");
+                continue;
+            }
+
+            previous = (day, teams);
+        }
+    }
+
+    /// <summary>The settings, each field the file leaves out from <see cref="ScenarioDefaults"/>.</summary>
+    public static StaffingSettings Map(JObject? section)
+    {
+        var defaults = ScenarioDefaults.Staffing;
+        var hires = section?["hires"] is JArray written
+            ? written.OfType<JObject>()
+                .Select(p => new StaffHire(SemanticChecks.DateOf(p["date"])!.Value, SemanticChecks.NumberOf(p["teams"]) ?? 0))
+                .ToImmutableArray()
+            : defaults.Hires;
+        return new StaffingSettings(
+            section?["enabled"] is JValue { Type: JTokenType.Boolean } enabled ? enabled.Value<bool>() : defaults.Enabled,
+            SemanticChecks.NumberOf(section?["baseTeams"]) ?? defaults.BaseTeams,
+            hires,
+            SemanticChecks.NumberOf(section?["absenceShare"]) ?? defaults.AbsenceShare);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Care;
+using Capacity.Domain.Demand;
+using Capacity.Domain.Reconversion;
+using Capacity.Domain.Simulation;
+using Capacity.Domain.Staffing;
+using Capacity.Domain.Tests.Support;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace Capacity.Domain.Tests.Staffing;
+
+public sealed class StaffConstraintTests
+{
+    private static readonly DateOnly Date = new(2020, 5, 1);
+
+    [Fact]
+    public void A_conversion_beyond_the_teams_available_is_reduced_to_the_24_bed_blocks_that_fit()
+    {
+        // h1 runs 24 beds (4.5 teams) and asks for 120 (22.5); 10 teams: 2 blocks, 48 beds, ICU a quarter of the way (5).
+        var (view, decision) = Case([("h1", new(24, 0), new(100, 20))]);
+
+        var (limited, events) = StaffConstraint.Limit(view, decision, 10);
+
+        var order = Assert.Single(limited.Changes);
+        Assert.Equal(new LevelCounts(43, 5), order.Beds);
+        Assert.Equal(HospitalRole.Hybrid, order.Role);
+        Assert.Equal(order.Beds, limited.Memory.Planned["h1"].Beds);
+        var e = Assert.Single(events);
+        Assert.Equal((EventKind.StaffLimited, "o01", "h1"), (e.Kind, e.EntityId, e.Subject));
+        Assert.StartsWith("reduced: 48 of 120 COVID beds", e.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conversion_without_room_for_one_more_block_is_held_and_planned_stays_as_before()
+    {
+        var (view, decision) = Case([("h1", new(24, 0), new(48, 0)), ("h2", new(0, 0), new(24, 0))]);
+
+        // h1 needs 9 teams, h2 4.5: with 10 teams h1 fits, h2 is held.
+        var (limited, events) = StaffConstraint.Limit(view, decision, 10);
+
+        Assert.Equal(["h1"], limited.Changes.Select(c => c.HospitalId));
+        Assert.Equal(default, limited.Memory.Planned["h2"].Beds);
+        Assert.StartsWith("held:", Assert.Single(events).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Removals_go_through_even_when_the_ooad_is_over_its_teams()
+    {
+        var (view, decision) = Case([("h1", new(96, 0), new(48, 0))]);
+
+        var (limited, events) = StaffConstraint.Limit(view, decision, 0);
+
+        Assert.Same(decision, limited);
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_held_schedule_change_is_sent_once_teams_allow_it()
+    {
+        var start = new DateOnly(2020, 3, 1);
+        var hospital = TestScenarios.Opening("h1", default);
+        var policy = new SchedulePolicy(
+            [new PlannedChange("h1", start.AddDays(5), new(48, 0), ReconversionPhase.PhaseII, HospitalRole.Hybrid)], start, 2, null, []);
+        var state = OoadState.Open(new("o01", "O", "S", 1), [hospital]);
+
+        var day3 = state.Reconvert(policy, 3, start.AddDays(3), 4);
+        var day4 = day3.Next.Reconvert(policy, 4, start.AddDays(4), 9);
+
+        Assert.Empty(day3.Orders);
+        Assert.Equal(EventKind.StaffLimited, Assert.Single(day3.Events).Kind);
+        Assert.Equal(new LevelCounts(48, 0), Assert.Single(day4.Orders).Beds);
+        Assert.Empty(day4.Events);
+    }
+
+    [Property(MaxTest = 300)]
+    public void The_staff_constraint_is_never_violated(byte[] before, byte[] after, byte available)
+    {
+        var n = Math.Min(Math.Min(before.Length, after.Length), 6);
+        var hospitals = Enumerable.Range(0, n)
+            .Select(i => ($"h{i}", new LevelCounts(before[i], before[i] % 7), new LevelCounts(after[i], after[i] % 5)))
+            .ToArray();
+        var (view, decision) = Case(hospitals);
+
+        var (limited, _) = StaffConstraint.Limit(view, decision, available);
+
+        double Required(ReconversionMemory m, string id) => ErcTeams.Required(m.Planned[id].Beds);
+        var added = limited.Changes.Any(c => Required(limited.Memory, c.HospitalId) > Required(view.Memory, c.HospitalId));
+        var total = hospitals.Sum(h => Required(limited.Memory, h.Item1));
+        Assert.True(!added || total <= available, $"{total} teams required, {available} available");
+        Assert.All(limited.Changes, c => Assert.Equal(limited.Memory.Planned[c.HospitalId].Beds, c.Beds));
+        Assert.All(
+            decision.Changes.Where(c => Required(decision.Memory, c.HospitalId) <= Required(view.Memory, c.HospitalId)),
+            c => Assert.Contains(c, limited.Changes));
+    }
+
+    /// <summary>One OOAD whose policy moves each hospital from its first beds to its second, all due on day 3.</summary>
+    private static (ReconversionView View, ReconversionDecision Decision) Case(IEnumerable<(string Id, LevelCounts Before, LevelCounts After)> hospitals)
+    {
+        var list = hospitals.ToArray();
+        var snapshots = list.Select(h => TestScenarios.Snapshot(h.Id, h.Before)).ToImmutableArray();
+        var memory = ReconversionMemory.Empty with
+        {
+            Planned = list.ToImmutableSortedDictionary(h => h.Id, h => new PlannedBeds(h.Before, ReconversionPhase.None, HospitalRole.Hybrid), StringComparer.Ordinal),
+        };
+        var changes = list.Where(h => h.After != h.Before)
+            .Select(h => new PlannedReconversion(h.Id, 3, h.After, ReconversionPhase.PhaseIII, HospitalRole.CovidExclusive))
+            .ToImmutableArray();
+        var next = memory with
+        {
+            Planned = changes.Aggregate(memory.Planned, (p, c) => p.SetItem(c.HospitalId, new PlannedBeds(c.Beds, c.Phase, c.Role))),
+        };
+        return (new ReconversionView("o01", 0, Date, snapshots, memory), new ReconversionDecision(next, changes));
+    }
+}
