@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Capacity.Domain.Capacity;
@@ -61,20 +62,11 @@ public static class ScenarioWriter
         Field(yaml, 1, "attackRate", Number(demand.AttackRate));
         Field(yaml, 1, "hospitalisedShare", Number(demand.HospitalisedShare));
         Field(yaml, 1, "icuShareOfHospitalised", Number(demand.IcuShareOfHospitalised));
-        if (demand.Waves.IsDefaultOrEmpty)
+        Sequence(yaml, "waves", demand.Waves, "peak", wave => Date(wave.Peak), wave =>
         {
-            Field(yaml, 1, "waves", "[]");
-        }
-        else
-        {
-            Section(yaml, 1, "waves");
-            foreach (var wave in demand.Waves)
-            {
-                yaml.Append(Indent).Append(Indent).Append("- peak: ").Append(Date(wave.Peak)).Append('\n');
-                Field(yaml, 3, "widthDays", Number(wave.WidthDays));
-                Field(yaml, 3, "share", Number(wave.Share));
-            }
-        }
+            Field(yaml, 3, "widthDays", Number(wave.WidthDays));
+            Field(yaml, 3, "share", Number(wave.Share));
+        });
 
         if (demand.Regions.IsEmpty)
         {
@@ -121,39 +113,20 @@ public static class ScenarioWriter
         Field(yaml, 1, "policy", ReconversionYamlCodes.Policy(reconversion.Policy));
         Field(yaml, 1, "leadDays", Integer(reconversion.LeadDays));
         Field(yaml, 1, "icuShareOfConvertedBeds", Number(reconversion.IcuShareOfConvertedBeds));
-        if (reconversion.Schedule.IsDefaultOrEmpty)
+        Sequence(yaml, "schedule", reconversion.Schedule, "date", step => Date(step.Date), step =>
         {
-            Field(yaml, 1, "schedule", "[]");
-        }
-        else
+            Field(yaml, 3, "phase", ReconversionYamlCodes.Phase(step.Phase));
+            Field(yaml, 3, "hospitals", Integer(step.Hospitals));
+            Field(yaml, 3, "covidBeds", Integer(step.CovidBeds));
+            Field(yaml, 3, "exclusiveHospitals", Integer(step.ExclusiveHospitals));
+        });
+        Sequence(yaml, "temporaryUnits", reconversion.TemporaryUnits, "unit", unit => CoreSchema.QuoteIfNeeded(unit.HospitalId), unit =>
         {
-            Section(yaml, 1, "schedule");
-            foreach (var step in reconversion.Schedule)
-            {
-                yaml.Append(Indent).Append(Indent).Append("- date: ").Append(Date(step.Date)).Append('\n');
-                Field(yaml, 3, "phase", ReconversionYamlCodes.Phase(step.Phase));
-                Field(yaml, 3, "hospitals", Integer(step.Hospitals));
-                Field(yaml, 3, "covidBeds", Integer(step.CovidBeds));
-                Field(yaml, 3, "exclusiveHospitals", Integer(step.ExclusiveHospitals));
-            }
-        }
-
-        if (reconversion.TemporaryUnits.IsDefaultOrEmpty)
-        {
-            Field(yaml, 1, "temporaryUnits", "[]");
-        }
-        else
-        {
-            Section(yaml, 1, "temporaryUnits");
-            foreach (var unit in reconversion.TemporaryUnits)
-            {
-                yaml.Append(Indent).Append(Indent).Append("- unit: ").Append(CoreSchema.QuoteIfNeeded(unit.HospitalId)).Append('\n');
-                Field(yaml, 3, "opens", Date(unit.Opens));
-                Field(yaml, 3, "closes", unit.Closes is { } closes ? Date(closes) : "null");
-                Field(yaml, 3, "role", ReconversionYamlCodes.Role(unit.Role));
-                Field(yaml, 3, "icuShare", Number(unit.IcuShare));
-            }
-        }
+            Field(yaml, 3, "opens", Date(unit.Opens));
+            Field(yaml, 3, "closes", unit.Closes is { } closes ? Date(closes) : "null");
+            Field(yaml, 3, "role", ReconversionYamlCodes.Role(unit.Role));
+            Field(yaml, 3, "icuShare", Number(unit.IcuShare));
+        });
 
         if (reconversion.Reversion is { } reversion)
         {
@@ -184,19 +157,7 @@ public static class ScenarioWriter
         Section(yaml, 0, "staffing");
         Field(yaml, 1, "enabled", staffing.Enabled ? "true" : "false");
         Field(yaml, 1, "baseTeams", Number(staffing.BaseTeams));
-        if (staffing.Hires.IsDefaultOrEmpty)
-        {
-            Field(yaml, 1, "hires", "[]");
-        }
-        else
-        {
-            Section(yaml, 1, "hires");
-            foreach (var hire in staffing.Hires)
-            {
-                yaml.Append(Indent).Append(Indent).Append("- date: ").Append(Date(hire.Date)).Append('\n');
-                Field(yaml, 3, "teams", Number(hire.Teams));
-            }
-        }
+        Sequence(yaml, "hires", staffing.Hires, "date", hire => Date(hire.Date), hire => Field(yaml, 3, "teams", Number(hire.Teams)));
 
         Field(yaml, 1, "absenceShare", Number(staffing.AbsenceShare));
     }
@@ -236,6 +197,27 @@ public static class ScenarioWriter
     }
 
     private static void Section(StringBuilder yaml, int depth, string key) => Field(yaml, depth, key, null);
+
+    /// <summary>
+    /// A list field of a top-level section: <c>[]</c> when empty, else one block item per element whose first key
+    /// (<paramref name="firstKey"/>) opens the item and whose other fields <paramref name="rest"/> writes at depth 3.
+    /// </summary>
+    private static void Sequence<T>(
+        StringBuilder yaml, string key, ImmutableArray<T> items, string firstKey, Func<T, string> first, Action<T> rest)
+    {
+        if (items.IsDefaultOrEmpty)
+        {
+            Field(yaml, 1, key, "[]");
+            return;
+        }
+
+        Section(yaml, 1, key);
+        foreach (var item in items)
+        {
+            yaml.Append(Indent).Append(Indent).Append("- ").Append(firstKey).Append(": ").Append(first(item)).Append('\n');
+            rest(item);
+        }
+    }
 
     private static void Field(StringBuilder yaml, int depth, string key, string? value)
     {
