@@ -1,5 +1,6 @@
 using Capacity.Domain.Simulation;
 using Capacity.Grains.Tests.Support;
+using Capacity.Scenarios;
 
 namespace Capacity.Grains.Tests.Determinism;
 
@@ -14,12 +15,8 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
     public async Task One_silo_writes_the_same_run_directory_as_the_inline_kernel()
     {
         var loaded = TestRuns.Load("quick-mini.yaml");
-        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
 
-        await using var engine = await OrleansEngine.StartAsync(one.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("one"));
-        var grains = await TestRuns.WriteAsync(engine, loaded, 1);
-
-        RunDirectories.AssertIdentical(inline, grains);
+        await GrainsMatchInlineAsync(one, loaded, "one");
     }
 
     [Fact]
@@ -40,12 +37,9 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
     {
         // Through 30 Jun 2020: every reconversion phase, the temporary units and the first wave's peak.
         var loaded = TestRuns.Load("national-2020.yaml", "days=130", "outputs.formats=[csv]");
-        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
 
-        await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("national"));
-        var grains = await TestRuns.WriteAsync(engine, loaded, 2);
+        var grains = await GrainsMatchInlineAsync(two, loaded, "national");
 
-        RunDirectories.AssertIdentical(inline, grains);
         Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
     }
 
@@ -54,12 +48,9 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
     {
         // The OOAD grain builds its policy from the opening's parameters and OOAD, as the inline kernel does.
         var loaded = TestRuns.Load("quick-mini.yaml", "reconversion.policy=forecast-trigger", "outputs.formats=[csv]");
-        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
 
-        await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("forecast"));
-        var grains = await TestRuns.WriteAsync(engine, loaded, 2);
+        var grains = await GrainsMatchInlineAsync(two, loaded, "forecast");
 
-        RunDirectories.AssertIdentical(inline, grains);
         Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
     }
 
@@ -68,13 +59,20 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
     {
         // Enabled, the seed-derived ERC pool binds in the 2020 replay: the OOAD grains must hold the same orders.
         var loaded = TestRuns.Load("national-2020.yaml", "days=70", "staffing.enabled=true", "outputs.formats=[csv]");
-        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
 
-        await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("staff"));
-        var grains = await TestRuns.WriteAsync(engine, loaded, 2);
+        var grains = await GrainsMatchInlineAsync(two, loaded, "staff");
 
-        RunDirectories.AssertIdentical(inline, grains);
         Assert.Contains("staff_limited", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the scenario on the inline kernel and on the fixture's cluster; the run directories must match.</summary>
+    private static async Task<string> GrainsMatchInlineAsync(ClusterFixture fixture, LoadedScenario loaded, string runPrefix)
+    {
+        var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
+        await using var engine = await OrleansEngine.StartAsync(fixture.Cluster.Client, loaded.Scenario, TestRuns.NewRunId(runPrefix));
+        var grains = await TestRuns.WriteAsync(engine, loaded, fixture.Silos);
+        RunDirectories.AssertIdentical(inline, grains);
+        return grains;
     }
 
     private static async Task<int> SilosHosting(ClusterFixture fixture, string grainType)
