@@ -3,13 +3,15 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
+using Capacity.Domain.Transfers;
 using Capacity.Grains.Contracts;
 
 namespace Capacity.Grains;
 
 /// <summary>
 /// An OOAD: routes the day's patients to its hospitals (<see cref="OoadState.RouteArrivals"/>), runs their care phase
-/// in parallel, keeps their census for tomorrow's routing and asks its reconversion policy what to change.
+/// in parallel, keeps their census for tomorrow's routing, asks its reconversion policy what to change and its transfer
+/// policy which unplaced patients to move between its hospitals.
 /// </summary>
 [GrainType("ooad")]
 public sealed class OoadGrain : Grain, IOoadGrain
@@ -17,6 +19,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
     private OoadState? _state;
     private ModelParameters? _parameters;
     private IReconversionPolicy? _policy;
+    private ITransferPolicy _transfers = new NoTransferPolicy();
     private ImmutableArray<IHospitalGrain> _hospitals = ImmutableArray<IHospitalGrain>.Empty;
 
     /// <inheritdoc />
@@ -24,6 +27,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
     {
         _parameters = opening.Parameters;
         _policy = ReconversionPolicies.Create(opening.Parameters, opening.Ooad, opening.Plan, opening.Floor);
+        _transfers = TransferPolicies.Create(opening.Parameters.Transfers);
         _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)));
         _hospitals = _state.Hospitals
             .Select(h => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, h.HospitalId)))
@@ -40,16 +44,15 @@ public sealed class OoadGrain : Grain, IOoadGrain
             throw new InvalidOperationException($"OOAD {this.GetPrimaryKeyString()} was not opened.");
         }
 
-        var arrivals = _state.RouteArrivals(_parameters.Demand, _parameters.Start, day.Day, _parameters.Seed);
-        var outcomes = await Task.WhenAll(_state.Hospitals.Select((h, i) =>
-        {
-            var mail = day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None);
-            return _hospitals[i].RunDay(new HospitalDayInput(day.Day, arrivals[i], mail.Shipments, mail.Reconversions));
-        }));
-        var (next, reconversions, events) = _state.Observe(outcomes.Select(o => o.Report))
+        var mail = _state.Hospitals.Select(h => day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None)).ToArray();
+        var arrivals = _state.RouteArrivals(_parameters.Demand, _parameters.Start, day.Day, _parameters.Seed, [.. mail.Select(m => m.TransfersIn)]);
+        var outcomes = await Task.WhenAll(_state.Hospitals.Select((h, i) => _hospitals[i].RunDay(
+            new HospitalDayInput(day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn))));
+        var reports = outcomes.Select(o => o.Report).ToArray();
+        var (next, reconversions, events) = _state.Observe(reports)
             .Reconvert(_policy, day.Day, day.Date, day.TeamsAvailable);
         _state = next;
-        return new OoadDayOutcome([.. outcomes], reconversions, events);
+        return new OoadDayOutcome([.. outcomes], reconversions, events, _transfers.Within(day.Day, _state.Ooad.Code, reports));
     }
 
     /// <inheritdoc />

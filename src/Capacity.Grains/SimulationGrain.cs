@@ -2,20 +2,23 @@ using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 using Capacity.Grains.Contracts;
 
 namespace Capacity.Grains;
 
 /// <summary>
 /// One run. Lays out the scenario, opens every grain, then drives each day through two barriers: the care
-/// phase (all OOADs, each with its hospitals) and the supply phase (all warehouses). Messages that entities
-/// return are held in a <see cref="PostOffice"/> and handed to their recipients on their next call.
+/// phase (all OOADs, each with its hospitals, then the national <see cref="TransferDay"/>) and the supply phase (all
+/// warehouses). Messages that entities return are held in a <see cref="PostOffice"/> and handed to their recipients
+/// on their next call.
 /// </summary>
 [GrainType("simulation")]
 public sealed class SimulationGrain : Grain, ISimulationGrain
 {
     private RunLayout? _layout;
     private PostOffice? _post;
+    private TransferDay? _transferDay;
     private ImmutableArray<(string Code, IOoadGrain Grain, ImmutableArray<string> Hospitals)> _ooads = [];
     private ImmutableArray<(string Id, IWarehouseGrain Grain)> _warehouses = [];
     private int _nextDay;
@@ -46,13 +49,14 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         await Task.WhenAll(openOoads.Concat(openWarehouses));
         _layout = layout;
         _post = new PostOffice(network.Warehouses.Select(w => w.Id));
+        _transferDay = new TransferDay(layout.Parameters);
         _nextDay = 0;
     }
 
     /// <inheritdoc />
     public async Task<DayResult> Step(int day)
     {
-        if (_layout is null || _post is null)
+        if (_layout is null || _post is null || _transferDay is null)
         {
             throw new InvalidOperationException($"Run {this.GetPrimaryKeyString()} was not started.");
         }
@@ -70,6 +74,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         var hospitals = care.SelectMany(o => o.Hospitals).ToArray();
         post.Post(hospitals.SelectMany(h => h.Orders));
         post.Post(care.SelectMany(o => o.Reconversions));
+        var (settled, transfers, waveEvents) = _transferDay.Settle(day, [.. hospitals.Select(h => h.Report)], [.. care.Select(o => o.Transfers)]);
+        post.Post(transfers);
 
         var supply = await Task.WhenAll(_warehouses.Select(w => w.Grain.RunDay(post.CollectForWarehouse(w.Id, day))));
         foreach (var step in supply)
@@ -82,9 +88,10 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         return DayResult.Canonical(
             day,
             date,
-            hospitals.Select(h => h.Report),
+            settled,
             supply.Select(s => s.Report),
-            hospitals.SelectMany(h => h.Events).Concat(care.SelectMany(o => o.Events)).Concat(supply.SelectMany(s => s.Events)));
+            hospitals.SelectMany(h => h.Events).Concat(care.SelectMany(o => o.Events)).Concat(waveEvents).Concat(supply.SelectMany(s => s.Events)),
+            transfers);
     }
 
     private static ImmutableDictionary<string, HospitalMail> MailFor(PostOffice post, ImmutableArray<string> hospitals)
@@ -94,9 +101,10 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         {
             var shipments = post.CollectForHospital(id);
             var reconversions = post.CollectReconversions(id);
-            if (!shipments.IsEmpty || !reconversions.IsEmpty)
+            var transfersIn = post.CollectTransfers(id);
+            if (!shipments.IsEmpty || !reconversions.IsEmpty || transfersIn.Total > 0)
             {
-                mail[id] = new HospitalMail(shipments, reconversions);
+                mail[id] = new HospitalMail(shipments, reconversions, transfersIn);
             }
         }
 

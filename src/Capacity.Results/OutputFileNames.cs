@@ -8,6 +8,7 @@ internal static class OutputFileNames
     public const string DailyNational = "daily_national";
     public const string DailyWarehouse = "daily_warehouse";
     public const string Events = "events.csv";
+    public const string Transfers = "transfers.csv";
     public const string Scenario = "scenario.yaml";
     public const string Summary = "summary.md";
     public const string Manifest = "manifest.json";

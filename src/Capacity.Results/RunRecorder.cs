@@ -23,6 +23,7 @@ public sealed class RunRecorder : IAsyncDisposable
     private readonly ScenarioProvenance _provenance;
     private readonly DailyTables? _tables;
     private readonly EventsFile _events;
+    private readonly TransfersFile _transfers;
     private readonly KpiTally _kpis = new();
     private readonly OoadRanking _ranking;
     private readonly EventTimeline _timeline = new();
@@ -35,6 +36,7 @@ public sealed class RunRecorder : IAsyncDisposable
         Scenario scenario,
         ScenarioProvenance provenance,
         EventsFile events,
+        TransfersFile transfers,
         DailyTables? tables)
     {
         _runDirectory = runDirectory;
@@ -42,6 +44,7 @@ public sealed class RunRecorder : IAsyncDisposable
         _scenario = scenario;
         _provenance = provenance;
         _events = events;
+        _transfers = transfers;
         _tables = tables;
         _ranking = new OoadRanking(scenario.Network.Ooads);
     }
@@ -70,8 +73,10 @@ public sealed class RunRecorder : IAsyncDisposable
             File.WriteAllText(Path.Combine(temp, OutputFileNames.Scenario), provenance.EffectiveYaml, TextFormat.Utf8);
             var events = EventsFile.Create(temp);
             opened.Add(events);
+            var transfers = TransfersFile.Create(temp);
+            opened.Add(transfers);
             var tables = DailyTables.Open(temp, scenario, opened);
-            return new RunRecorder(target, temp, scenario, provenance, events, tables);
+            return new RunRecorder(target, temp, scenario, provenance, events, transfers, tables);
         }
         catch
         {
@@ -104,6 +109,11 @@ public sealed class RunRecorder : IAsyncDisposable
             foreach (var e in day.Events)
             {
                 _events.Write(day.Date, e);
+            }
+
+            foreach (var transfer in day.Transfers.IsDefault ? [] : day.Transfers)
+            {
+                _transfers.Write(day.Date, transfer);
             }
         }
         catch
@@ -140,6 +150,7 @@ public sealed class RunRecorder : IAsyncDisposable
         }
 
         await _events.DisposeAsync();
+        await _transfers.DisposeAsync();
         var kpis = _kpis.ToKpis();
         var summary = SummaryWriter.Render(_scenario, kpis, _kpis.FirstDayBeds, _ranking, _timeline);
         await File.WriteAllTextAsync(Path.Combine(_tempDirectory, OutputFileNames.Summary), summary, TextFormat.Utf8, ct);
@@ -172,6 +183,7 @@ public sealed class RunRecorder : IAsyncDisposable
         }
 
         await _events.DisposeAsync();
+        await _transfers.DisposeAsync();
         if (!completed)
         {
             RunFolder.Discard(_tempDirectory);

@@ -7,6 +7,7 @@ using Capacity.Domain.Reconversion;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 using Capacity.Scenarios.Loading;
 
 namespace Capacity.Scenarios;
@@ -48,6 +49,7 @@ public static class ScenarioWriter
         WriteTiers(yaml, "nonCovidOccupancy", scenario.Capacity.NonCovidOccupancy);
         WriteReconversion(yaml, scenario.Reconversion);
         WriteStaffing(yaml, scenario.Staffing ?? ScenarioDefaults.Staffing);
+        WriteTransfers(yaml, scenario.Transfers ?? ScenarioDefaults.Transfers);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
         Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
@@ -160,6 +162,26 @@ public static class ScenarioWriter
         Sequence(yaml, "hires", staffing.Hires, "date", hire => Date(hire.Date), hire => Field(yaml, 3, "teams", Number(hire.Teams)));
 
         Field(yaml, 1, "absenceShare", Number(staffing.AbsenceShare));
+    }
+
+    private static void WriteTransfers(StringBuilder yaml, TransferSettings transfers)
+    {
+        Section(yaml, 0, "transfers");
+        Field(yaml, 1, "policy", TransfersYaml.Policy(transfers.Policy));
+        Field(yaml, 1, "reserveShare", Number(transfers.ReserveShare));
+        Field(yaml, 1, "waveThreshold", Integer(transfers.WaveThreshold));
+        Field(yaml, 1, "waveQuietDays", Integer(transfers.WaveQuietDays));
+        if (transfers.Neighbours.IsEmpty)
+        {
+            Field(yaml, 1, "neighbours", "{}");
+            return;
+        }
+
+        Section(yaml, 1, "neighbours");
+        foreach (var (code, codes) in transfers.Neighbours)
+        {
+            Field(yaml, 2, CoreSchema.QuoteIfNeeded(code), "[" + string.Join(", ", codes.Select(CoreSchema.QuoteIfNeeded)) + "]");
+        }
     }
 
     private static void WriteSupply(StringBuilder yaml, SupplySettings supply)

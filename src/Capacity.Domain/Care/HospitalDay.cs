@@ -12,7 +12,9 @@ namespace Capacity.Domain.Care;
 /// The rules of one hospital day, in order: book shipments that are due; apply reconversion orders that are due;
 /// patients leave (discharge or death); ward patients step up to the ICU and ICU survivors step down to the ward
 /// while beds are free (<see cref="LevelTransfers"/>); arrivals are admitted while beds are free, ward arrivals of a
-/// Phase III hospital then take free observation stretchers (<see cref="Stretchers"/>), and the rest are turned away; PPE is
+/// Phase III hospital then take free observation stretchers (<see cref="Stretchers"/>), and the rest have no place
+/// (patients transferred in yesterday go first; the transfer policy may move today's unplaced arrivals, the others are
+/// turned away, see <see cref="Transfers.TransferSettlement"/>); PPE is
 /// consumed for every patient in a bed or on a stretcher; stock is reordered from the hospital's warehouse. The day's
 /// non-COVID demand and deferred bed-days (<see cref="NonCovidDisplacement"/>) are reported on the day's COVID beds.
 /// </summary>
@@ -31,7 +33,6 @@ public static class HospitalDay
 
         var stayRng = CounterRng.For(parameters.Seed, id, day, RngStream.Stay);
         var outcomeRng = CounterRng.For(parameters.Seed, id, day, RngStream.Outcome);
-        var turnedAwayRng = CounterRng.For(parameters.Seed, id, day, RngStream.TurnedAwayOutcome);
         var care = parameters.Care;
         var wardOut = CohortFlow.Depart(state.Ward, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
         var icuOut = CohortFlow.Depart(state.Icu, icu, care.Icu.DeathRate, ref stayRng, ref outcomeRng);
@@ -47,15 +48,18 @@ public static class HospitalDay
         var free = new LevelCounts(
             Math.Max(0, state.Beds.Ward - CohortFlow.Census(moved.Ward)),
             Math.Max(0, state.Beds.Icu - CohortFlow.Census(moved.Icu)));
-        var inBeds = new LevelCounts(Math.Min(input.Arrivals.Ward, free.Ward), Math.Min(input.Arrivals.Icu, free.Icu));
-        var onStretchers = Stretchers.Admit(
-            input.Arrivals.Ward - inBeds.Ward,
-            Stretchers.Places(state.Hospital, state.Phase, parameters.Capacity.StretcherShare),
-            CohortFlow.Census(stretcherOut.Cohorts));
+        var places = Stretchers.Places(state.Hospital, state.Phase, parameters.Capacity.StretcherShare);
+        var stretcherCensusBefore = CohortFlow.Census(stretcherOut.Cohorts);
+
+        // Patients transferred in were promised a bed by the regulator: they are admitted before today's new arrivals.
+        var transfers = Place(input.TransfersIn, free, places, stretcherCensusBefore);
+        var arrivals = Place(input.Arrivals, free - transfers.InBeds, places, stretcherCensusBefore + transfers.OnStretchers);
+        var inBeds = transfers.InBeds + arrivals.InBeds;
+        var onStretchers = transfers.OnStretchers + arrivals.OnStretchers;
         var admitted = inBeds + new LevelCounts(onStretchers, 0);
-        var turnedAway = input.Arrivals - admitted;
-        var turnedAwayDeaths = Sampling.Binomial(ref turnedAwayRng, turnedAway.Ward, care.Ward.TurnedAwayDeathRate)
-            + Sampling.Binomial(ref turnedAwayRng, turnedAway.Icu, care.Icu.TurnedAwayDeathRate);
+
+        // Final turned-away counts and their deaths are settled once the day's transfers are known (TransferSettlement).
+        var turnedAway = arrivals.Unplaced + transfers.Unplaced;
         var wardCohorts = CohortFlow.Admit(moved.Ward, inBeds.Ward);
         var icuCohorts = CohortFlow.Admit(moved.Icu, inBeds.Icu);
         var stretcherCohorts = CohortFlow.Admit(stretcherOut.Cohorts, onStretchers);
@@ -97,8 +101,8 @@ public static class HospitalDay
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
             new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns),
             new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died),
-            turnedAwayDeaths, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
-            moved.StepUps, moved.StepDowns, moved.StepUpBlocked);
+            0, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
+            moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced);
         var nextState = state with
         {
             Ward = wardCohorts,
@@ -110,6 +114,16 @@ public static class HospitalDay
             Full = full,
         };
         return new HospitalStep(nextState, report, orders.ToImmutable(), events.ToImmutable());
+    }
+
+    /// <summary>
+    /// Patients into free beds of their level, then ward patients onto free observation stretchers; the rest have no place.
+    /// </summary>
+    private static (LevelCounts InBeds, int OnStretchers, LevelCounts Unplaced) Place(LevelCounts patients, LevelCounts free, int places, int stretcherCensus)
+    {
+        var inBeds = new LevelCounts(Math.Min(patients.Ward, Math.Max(0, free.Ward)), Math.Min(patients.Icu, Math.Max(0, free.Icu)));
+        var onStretchers = Stretchers.Admit(patients.Ward - inBeds.Ward, places, stretcherCensus);
+        return (inBeds, onStretchers, patients - inBeds - new LevelCounts(onStretchers, 0));
     }
 
     private static ImmutableArray<(ItemStock Stock, long Received)> Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)

@@ -7,7 +7,7 @@ namespace Capacity.Domain.Care;
 
 /// <summary>
 /// What reaches a hospital on one day: the patients its OOAD routed to it, newly posted shipments and newly posted
-/// reconversion orders.
+/// reconversion orders, and the patients transferred to it yesterday (<see cref="Transfers.PatientTransfer"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayInput")]
-public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions);
+public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions, LevelCounts TransfersIn = default);

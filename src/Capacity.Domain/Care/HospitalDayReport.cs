@@ -12,10 +12,12 @@ namespace Capacity.Domain.Care;
 /// <param name="Beds">COVID beds by level.</param>
 /// <param name="Arrivals">Patients routed to the hospital today.</param>
 /// <param name="Admitted">Arrivals that found a bed.</param>
-/// <param name="TurnedAway">Arrivals with no bed (unmet demand).</param>
+/// <param name="TurnedAway">Patients with no bed who were not transferred (unmet demand): new arrivals, and patients who
+/// arrived by transfer and still found none. Before <see cref="Transfers.TransferSettlement.Settle"/> it counts every
+/// patient without a bed.</param>
 /// <param name="Discharged">Patients who went home alive today (ICU survivors who stepped down to the ward are not discharged).</param>
 /// <param name="Died">Patients who died in care today.</param>
-/// <param name="TurnedAwayDeaths">Deaths among today's turned-away patients (excess mortality).</param>
+/// <param name="TurnedAwayDeaths">Deaths among today's turned-away patients (excess mortality), drawn at settlement.</param>
 /// <param name="Census">Patients in COVID beds at the end of the day.</param>
 /// <param name="Stock">One line per item, in item order.</param>
 /// <param name="Phase">Reconversion phase at the end of the day.</param>
@@ -29,6 +31,12 @@ namespace Capacity.Domain.Care;
 /// <param name="StepUps">Ward patients moved to an ICU bed of this hospital today (<see cref="LevelTransfers"/>).</param>
 /// <param name="StepDowns">ICU survivors moved to a ward bed of this hospital today instead of going home.</param>
 /// <param name="StepUpBlocked">Ward patients who needed the ICU today and found no free ICU bed (they stay on the ward).</param>
+/// <param name="TransfersIn">Patients who arrived today by transfer from another hospital (admitted first; those who
+/// still found no bed are in <paramref name="TurnedAway"/>). Not in <paramref name="Arrivals"/>.</param>
+/// <param name="TransferCandidates">Today's new arrivals who found no bed or stretcher: the patients the transfer policy
+/// may move.</param>
+/// <param name="TransferredOut">Of those, patients transferred to another hospital (they arrive there tomorrow).
+/// Arrivals + transfers in = admitted + turned away + transferred out.</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
 public sealed record HospitalDayReport(
     int Day,
@@ -50,4 +58,7 @@ public sealed record HospitalDayReport(
     int DeferredBedDays,
     int StepUps,
     int StepDowns,
-    int StepUpBlocked);
+    int StepUpBlocked,
+    LevelCounts TransfersIn = default,
+    LevelCounts TransferCandidates = default,
+    LevelCounts TransferredOut = default);

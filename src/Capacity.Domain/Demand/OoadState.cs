@@ -26,9 +26,21 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
         return new OoadState(ooad, snapshots, ReconversionMemory.Empty with { Planned = planned }, 0);
     }
 
-    /// <summary>Today's arrivals routed to each hospital (same order as <see cref="Hospitals"/>).</summary>
-    public ImmutableArray<LevelCounts> RouteArrivals(WaveDemandSettings demand, DateOnly start, int day, long seed) =>
-        AdmissionRouting.Route(WaveDemand.Draw(demand, Ooad, start, day, seed), Hospitals);
+    /// <summary>
+    /// Today's arrivals routed to each hospital (same order as <see cref="Hospitals"/>). Beds that patients transferred in
+    /// today will take (<paramref name="transfersIn"/>, same order; default none) are not free for them.
+    /// </summary>
+    public ImmutableArray<LevelCounts> RouteArrivals(
+        WaveDemandSettings demand, DateOnly start, int day, long seed, IReadOnlyList<LevelCounts>? transfersIn = null)
+    {
+        var hospitals = Hospitals;
+        if (transfersIn is not null && transfersIn.Any(t => t.Total > 0))
+        {
+            hospitals = [.. Hospitals.Select((h, i) => h with { Census = h.Census + transfersIn[i] })];
+        }
+
+        return AdmissionRouting.Route(WaveDemand.Draw(demand, Ooad, start, day, seed), hospitals);
+    }
 
     /// <summary>Updates beds, census, phase, role and turned-away patients from the hospitals' reports.</summary>
     public OoadState Observe(IEnumerable<HospitalDayReport> reports)

@@ -17,8 +17,13 @@ public static class DayAggregates
         var hospitals = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
         var warehouseOoad = network.Warehouses.ToDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
         var warehouses = day.Warehouses.ToLookup(w => warehouseOoad.GetValueOrDefault(w.WarehouseId) ?? "", StringComparer.Ordinal);
+        var between = day.Transfers.IsDefault ? [] : day.Transfers.Where(t => t.BetweenOoads).ToArray();
         return network.Ooads
-            .Select(o => Sum(day.Day, o.Code, hospitals[o.Code], warehouses[o.Code]))
+            .Select(o => Sum(day.Day, o.Code, hospitals[o.Code], warehouses[o.Code]) with
+            {
+                TransferredToOtherOoads = between.Where(t => t.FromOoad == o.Code).Sum(t => t.Patients.Total),
+                TransferredFromOtherOoads = between.Where(t => t.ToOoad == o.Code).Sum(t => t.Patients.Total),
+            })
             .ToImmutableArray();
     }
 
@@ -70,7 +75,9 @@ public static class DayAggregates
             hospitals.Sum(h => h.DeferredBedDays),
             hospitals.Sum(h => h.StepUps),
             hospitals.Sum(h => h.StepDowns),
-            hospitals.Sum(h => h.StepUpBlocked));
+            hospitals.Sum(h => h.StepUpBlocked),
+            Total(h => h.TransfersIn),
+            Total(h => h.TransferredOut));
     }
 
     private static bool IsFull(HospitalDayReport h) =>

@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using Orleans;
 using Capacity.Domain.Care;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Simulation;
 
 /// <summary>
 /// Everything one tick produced, in canonical order (hospitals and warehouses by id, events by entity,
-/// kind and subject). Both engines must produce equal values; the result writers rely on it.
+/// kind and subject, patient transfers by sending then receiving hospital). Both engines must produce equal values;
+/// the result writers rely on it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.DayResult")]
 public sealed record DayResult(
@@ -15,7 +17,8 @@ public sealed record DayResult(
     DateOnly Date,
     ImmutableArray<HospitalDayReport> Hospitals,
     ImmutableArray<WarehouseDayReport> Warehouses,
-    ImmutableArray<SimEvent> Events)
+    ImmutableArray<SimEvent> Events,
+    ImmutableArray<PatientTransfer> Transfers = default)
 {
     /// <summary>Builds a result with every list put in canonical order.</summary>
     public static DayResult Canonical(
@@ -23,7 +26,8 @@ public sealed record DayResult(
         DateOnly date,
         IEnumerable<HospitalDayReport> hospitals,
         IEnumerable<WarehouseDayReport> warehouses,
-        IEnumerable<SimEvent> events) =>
+        IEnumerable<SimEvent> events,
+        IEnumerable<PatientTransfer>? transfers = null) =>
         new(
             day,
             date,
@@ -32,5 +36,9 @@ public sealed record DayResult(
             events.OrderBy(e => e.EntityId, StringComparer.Ordinal)
                 .ThenBy(e => e.Kind)
                 .ThenBy(e => e.Subject, StringComparer.Ordinal)
+                .ToImmutableArray(),
+            (transfers ?? [])
+                .OrderBy(t => t.FromHospital, StringComparer.Ordinal)
+                .ThenBy(t => t.ToHospital, StringComparer.Ordinal)
                 .ToImmutableArray());
 }

@@ -26,4 +26,10 @@ public enum EventKind
 
     /// <summary>An OOAD held or reduced a conversion for lack of ERC teams (subject: the hospital).</summary>
     StaffLimited = 7,
+
+    /// <summary>An OOAD's hospitals started transferring patients out in numbers (subject: <c>patients</c>).</summary>
+    TransferWaveStarted = 9,
+
+    /// <summary>An OOAD's transfer wave ended after its quiet days.</summary>
+    TransferWaveEnded = 10,
 }

@@ -3,13 +3,15 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Simulation;
 
 /// <summary>
 /// The tick protocol in a plain loop: the reference the grain engine must match byte for byte, and its
 /// speed limit. Each day runs the care phase (OOAD by OOAD: route arrivals, step hospitals, observe
-/// their census, decide reconversion) and then the supply phase (every warehouse), exactly as the grains do.
+/// their census, decide reconversion, move patients between its hospitals; then nationally: transfers between OOADs
+/// and the settlement of every hospital's day) and then the supply phase (every warehouse), exactly as the grains do.
 /// </summary>
 public sealed class InlineSimulator : ISimulationEngine
 {
@@ -21,6 +23,8 @@ public sealed class InlineSimulator : ISimulationEngine
     private readonly Dictionary<string, HospitalState> _hospitals;
     private readonly Dictionary<string, WarehouseState> _warehouses;
     private readonly PostOffice _post;
+    private readonly ITransferPolicy _transferPolicy;
+    private readonly TransferDay _transferDay;
     private int _nextDay;
 
     /// <summary>Opens every entity of the scenario at day 0.</summary>
@@ -34,6 +38,8 @@ public sealed class InlineSimulator : ISimulationEngine
         _hospitals = network.Hospitals.ToDictionary(h => h.Id, _layout.OpenHospital, StringComparer.Ordinal);
         _warehouses = network.Warehouses.ToDictionary(w => w.Id, _layout.OpenWarehouse, StringComparer.Ordinal);
         _post = new PostOffice(network.Warehouses.Select(w => w.Id));
+        _transferPolicy = TransferPolicies.Create(scenario.Transfers);
+        _transferDay = new TransferDay(_layout.Parameters);
     }
 
     /// <inheritdoc />
@@ -53,14 +59,16 @@ public sealed class InlineSimulator : ISimulationEngine
         var hospitalReports = new List<HospitalDayReport>(_hospitals.Count);
         var events = new List<SimEvent>();
         var teams = _layout.TeamsAvailable(_layout.Scenario.DateOf(day));
+        var ooadTransfers = new List<OoadTransfers>(_ooads.Count);
         foreach (var (code, ooad) in _ooads)
         {
-            var arrivals = ooad.RouteArrivals(parameters.Demand, parameters.Start, day, parameters.Seed);
+            var transfersIn = ooad.Hospitals.Select(h => _post.CollectTransfers(h.HospitalId)).ToArray();
+            var arrivals = ooad.RouteArrivals(parameters.Demand, parameters.Start, day, parameters.Seed, transfersIn);
             var reports = new List<HospitalDayReport>(ooad.Hospitals.Length);
             for (var i = 0; i < ooad.Hospitals.Length; i++)
             {
                 var id = ooad.Hospitals[i].HospitalId;
-                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id), _post.CollectReconversions(id));
+                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id), _post.CollectReconversions(id), transfersIn[i]);
                 var step = HospitalDay.Step(_hospitals[id], input, parameters, _ward, _icu);
                 _hospitals[id] = step.Next;
                 _post.Post(step.Orders);
@@ -73,8 +81,13 @@ public sealed class InlineSimulator : ISimulationEngine
             events.AddRange(limited);
             _ooads[code] = next;
             _post.Post(reconversions);
+            ooadTransfers.Add(_transferPolicy.Within(day, code, reports));
             hospitalReports.AddRange(reports);
         }
+
+        var (settled, transfers, waveEvents) = _transferDay.Settle(day, hospitalReports, ooadTransfers);
+        _post.Post(transfers);
+        events.AddRange(waveEvents);
 
         // Every warehouse takes its mail before any of them runs, as the grain engine does: a shipment sent in
         // today's supply phase reaches its recipient tomorrow, whichever warehouse happens to run first.
@@ -90,7 +103,7 @@ public sealed class InlineSimulator : ISimulationEngine
             _post.Post(step.Shipments);
         }
 
-        return ValueTask.FromResult(DayResult.Canonical(day, _layout.Scenario.DateOf(day), hospitalReports, warehouseReports, events));
+        return ValueTask.FromResult(DayResult.Canonical(day, _layout.Scenario.DateOf(day), settled, warehouseReports, events, transfers));
     }
 
     /// <inheritdoc />

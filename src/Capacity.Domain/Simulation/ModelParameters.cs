@@ -5,10 +5,11 @@ using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Simulation;
 
-/// <summary>The scenario's model parameters, sent once to every grain of a run (staffing: null = no staff limit).</summary>
+/// <summary>The scenario's model parameters, sent once to every grain of a run (staffing: null = no staff limit; transfers: null = none).</summary>
 [GenerateSerializer, Immutable, Alias("capacity.ModelParameters")]
 public sealed record ModelParameters(
     long Seed,
@@ -19,4 +20,5 @@ public sealed record ModelParameters(
     CapacitySettings Capacity,
     SupplySettings Supply,
     ReconversionSettings Reconversion,
-    StaffingSettings? Staffing = null);
+    StaffingSettings? Staffing = null,
+    TransferSettings? Transfers = null);

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Care;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Simulation;
 
@@ -15,6 +17,7 @@ public sealed class PostOffice
     private readonly Dictionary<string, List<Shipment>> _warehouseShipments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ReplenishmentOrder>> _warehouseOrders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ReconversionOrder>> _reconversions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LevelCounts> _transfers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warehouseIds;
 
     /// <summary>A post office for a network with these warehouses; every other recipient is a hospital.</summary>
@@ -49,6 +52,19 @@ public sealed class PostOffice
             Add(_reconversions, order.RecipientId, order);
         }
     }
+
+    /// <summary>Accepts patient transfers (always addressed to hospitals, due the next day).</summary>
+    public void Post(IEnumerable<PatientTransfer> transfers)
+    {
+        foreach (var transfer in transfers)
+        {
+            _transfers[transfer.ToHospital] = _transfers.GetValueOrDefault(transfer.ToHospital) + transfer.Patients;
+        }
+    }
+
+    /// <summary>Hands over (and forgets) the patients transferred to a hospital, summed.</summary>
+    public LevelCounts CollectTransfers(string hospitalId) =>
+        _transfers.Remove(hospitalId, out var patients) ? patients : default;
 
     /// <summary>Hands over (and forgets) the reconversion orders posted to a hospital.</summary>
     public ImmutableArray<ReconversionOrder> CollectReconversions(string hospitalId) => Take(_reconversions, hospitalId);

@@ -15,6 +15,12 @@ namespace Capacity.Domain.Simulation;
 /// <param name="StepUps">Σ of the hospitals' ward → ICU step-ups.</param>
 /// <param name="StepDowns">Σ of the hospitals' ICU → ward step-downs.</param>
 /// <param name="StepUpBlocked">Σ of the hospitals' step-ups that found no ICU bed.</param>
+/// <param name="TransfersIn">Σ of the hospitals' patients arrived by transfer.</param>
+/// <param name="TransferredOut">Σ of the hospitals' patients transferred out.</param>
+/// <param name="TransferredToOtherOoads">Patients the region's hospitals transferred today to hospitals of another OOAD
+/// (0 nationally).</param>
+/// <param name="TransferredFromOtherOoads">Patients hospitals of other OOADs transferred today to the region's hospitals
+/// (they arrive tomorrow; 0 nationally).</param>
 [GenerateSerializer, Immutable, Alias("capacity.RegionDayReport")]
 public sealed record RegionDayReport(
     int Day,
@@ -35,4 +41,8 @@ public sealed record RegionDayReport(
     int DeferredBedDays,
     int StepUps,
     int StepDowns,
-    int StepUpBlocked);
+    int StepUpBlocked,
+    LevelCounts TransfersIn = default,
+    LevelCounts TransferredOut = default,
+    int TransferredToOtherOoads = 0,
+    int TransferredFromOtherOoads = 0);

@@ -7,6 +7,7 @@ using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Simulation;
 
@@ -27,6 +28,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Outputs">Formats to write.</param>
 /// <param name="Reconversion">How hospitals are reconverted during the run.</param>
 /// <param name="Staffing">The ERC team pool that limits conversions; null = no staff limit.</param>
+/// <param name="Transfers">Patient transfers between hospitals; null = none.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -42,11 +44,12 @@ public sealed record Scenario(
     SupplySettings Supply,
     ImmutableArray<OutputFormat> Outputs,
     ReconversionSettings Reconversion,
-    StaffingSettings? Staffing = null)
+    StaffingSettings? Staffing = null,
+    TransferSettings? Transfers = null)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);
 
     /// <summary>The parameters every grain needs, without the network.</summary>
-    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing);
+    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing, Transfers);
 }

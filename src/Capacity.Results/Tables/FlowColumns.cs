@@ -21,6 +21,10 @@ internal static class FlowColumns
         TableLayout.Int("admitted_icu"),
         TableLayout.Int("turned_away_ward"),
         TableLayout.Int("turned_away_icu"),
+        TableLayout.Int("transfers_in_ward"),
+        TableLayout.Int("transfers_in_icu"),
+        TableLayout.Int("transferred_out_ward"),
+        TableLayout.Int("transferred_out_icu"),
         TableLayout.Int("discharged_ward"),
         TableLayout.Int("discharged_icu"),
         TableLayout.Int("died_ward"),
@@ -48,6 +52,7 @@ internal static class FlowColumns
         LevelCounts arrivals,
         LevelCounts admitted,
         LevelCounts turnedAway,
+        (LevelCounts In, LevelCounts Out) transfers,
         LevelCounts discharged,
         LevelCounts died,
         (int Ups, int Downs, int UpBlocked) steps,
@@ -58,6 +63,8 @@ internal static class FlowColumns
         Pair(row, arrivals);
         Pair(row, admitted);
         Pair(row, turnedAway);
+        Pair(row, transfers.In);
+        Pair(row, transfers.Out);
         Pair(row, discharged);
         Pair(row, died);
         row.Int(steps.Ups);

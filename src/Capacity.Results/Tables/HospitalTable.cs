@@ -47,6 +47,7 @@ internal static class HospitalTable
             hospital.Arrivals,
             hospital.Admitted,
             hospital.TurnedAway,
+            (hospital.TransfersIn, hospital.TransferredOut),
             hospital.Discharged,
             hospital.Died,
             (hospital.StepUps, hospital.StepDowns, hospital.StepUpBlocked),

@@ -34,12 +34,15 @@ internal static class RegionTable
             region.Arrivals,
             region.Admitted,
             region.TurnedAway,
+            (region.TransfersIn, region.TransferredOut),
             region.Discharged,
             region.Died,
             (region.StepUps, region.StepDowns, region.StepUpBlocked),
             region.TurnedAwayDeaths,
             region.Census,
             region.StretcherCensus);
+        row.Int(region.TransferredToOtherOoads);
+        row.Int(region.TransferredFromOtherOoads);
         row.Ratio(Occupancy(region.Census.Ward, region.Beds.Ward));
         row.Ratio(Occupancy(region.Census.Icu, region.Beds.Icu));
         foreach (var line in region.Stock)
@@ -75,6 +78,8 @@ internal static class RegionTable
                 .. RegionReconversion.BedColumns,
                 .. FlowColumns.DisplacementColumns,
                 .. FlowColumns.PatientColumns,
+                TableLayout.Int("transferred_to_other_ooads"),
+                TableLayout.Int("transferred_from_other_ooads"),
                 TableLayout.Ratio("occupancy_ward"),
                 TableLayout.Ratio("occupancy_icu"),
                 .. SupplyItems.All.SelectMany(ItemColumns),

@@ -4,6 +4,7 @@ using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Tests.Support;
 
@@ -80,23 +81,27 @@ public sealed class HospitalBench
         return this;
     }
 
-    /// <summary>Runs the next day.</summary>
-    public HospitalStep Step(LevelCounts arrivals, params Shipment[] shipments)
-    {
-        var step = HospitalDay.Step(State, new HospitalDayInput(Day, arrivals, [.. shipments], []), _parameters, _hazards, _hazards);
-        State = step.Next;
-        Day++;
-        return step;
-    }
+    /// <summary>Runs the next day of a hospital nobody transfers patients to or from (its day settled without transfers).</summary>
+    public HospitalStep Step(LevelCounts arrivals, params Shipment[] shipments) =>
+        Run(new HospitalDayInput(Day, arrivals, [.. shipments], []));
+
+    /// <summary>Runs the next day with patients transferred in, then settles it with <paramref name="transferredOut"/>.</summary>
+    public HospitalStep StepWithTransfers(LevelCounts arrivals, LevelCounts transfersIn, LevelCounts transferredOut = default) =>
+        Run(new HospitalDayInput(Day, arrivals, [], [], transfersIn), transferredOut);
 
     /// <summary>Runs the next day with a reconversion order from the OOAD that is due today.</summary>
     public HospitalStep StepWithOrder(LevelCounts arrivals, LevelCounts beds, ReconversionPhase phase, HospitalRole role = HospitalRole.Hybrid)
     {
         var order = new ReconversionOrder("o01", State.Hospital.Id, beds, phase, role, Day, Day, 0);
-        var step = HospitalDay.Step(State, new HospitalDayInput(Day, arrivals, [], [order]), _parameters, _hazards, _hazards);
+        return Run(new HospitalDayInput(Day, arrivals, [], [order]));
+    }
+
+    private HospitalStep Run(HospitalDayInput input, LevelCounts transferredOut = default)
+    {
+        var step = HospitalDay.Step(State, input, _parameters, _hazards, _hazards);
         State = step.Next;
         Day++;
-        return step;
+        return step with { Report = TransferSettlement.Settle(step.Report, transferredOut, _parameters) };
     }
 
     private static StayHazards Constant(double hazard) =>

@@ -78,6 +78,8 @@ public sealed class SummaryTests : IDisposable
         | unit_opened | 0 |
         | unit_closed | 0 |
         | staff_limited | 0 |
+        | transfer_wave_started | 0 |
+        | transfer_wave_ended | 0 |
         | **total** | 7 |
 
         ### All events

@@ -8,8 +8,8 @@ public sealed class RegionCsvTests : IDisposable
 {
     private const string FlowHeader =
         "covid_units,exclusive_hospitals,hybrid_hospitals,temporary_units_open,"
-        + "covid_ward_beds,covid_icu_beds,non_covid_beds,erc_teams_required,erc_teams_available,non_covid_demand_bed_days,deferred_bed_days,arrivals_ward,arrivals_icu,admitted_ward,admitted_icu,turned_away_ward,turned_away_icu,"
-        + "discharged_ward,discharged_icu,died_ward,died_icu,step_ups,step_downs,step_up_blocked,turned_away_deaths,census_ward,census_icu,stretcher_census,occupancy_ward,occupancy_icu,";
+        + "covid_ward_beds,covid_icu_beds,non_covid_beds,erc_teams_required,erc_teams_available,non_covid_demand_bed_days,deferred_bed_days,arrivals_ward,arrivals_icu,admitted_ward,admitted_icu,turned_away_ward,turned_away_icu,transfers_in_ward,transfers_in_icu,transferred_out_ward,transferred_out_icu,"
+        + "discharged_ward,discharged_icu,died_ward,died_icu,step_ups,step_downs,step_up_blocked,turned_away_deaths,census_ward,census_icu,stretcher_census,transferred_to_other_ooads,transferred_from_other_ooads,occupancy_ward,occupancy_icu,";
 
     private const string QuietItem = "0,0,0,0,0,,0";
     private static readonly string[] Codes = ["surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield"];
@@ -46,7 +46,7 @@ public sealed class RegionCsvTests : IDisposable
 
         Assert.Equal(7, lines.Length);
         Assert.Equal(
-            "1,2020-03-02,aaa,2,1,2,0,2,0,15,2,43,9.0,0.0,44,2,10,2,9,1,1,1,2,0,0,0,0,0,2,1,12,2,0,0.8000,1.0000,"
+            "1,2020-03-02,aaa,2,1,2,0,2,0,15,2,43,9.0,0.0,44,2,10,2,9,1,1,1,0,0,0,0,2,0,0,0,0,0,2,1,12,2,0,0,0,0.8000,1.0000,"
             + "85,0,15,15,0,6.8000,0,"
             + string.Join(",", Enumerable.Repeat(QuietItem, 5)),
             lines[3]);
@@ -62,7 +62,7 @@ public sealed class RegionCsvTests : IDisposable
 
         Assert.Equal(4, lines.Length);
         Assert.Equal(
-            "2,2020-03-03,3,1,3,1,2,0,23,6,81,13.5,0.0,84,4,7,2,4,0,3,2,1,0,0,1,1,1,0,2,18,5,2,0.7826,0.8333,"
+            "2,2020-03-03,3,1,3,1,2,0,23,6,81,13.5,0.0,84,4,7,2,4,0,3,2,0,0,0,0,1,0,0,1,1,1,0,2,18,5,2,0,0,0.7826,0.8333,"
             + "0,900,90,85,5,0.0000,1,"
             + "16,0,20,16,4,1.4545,1,"
             + string.Join(",", Enumerable.Repeat(QuietItem, 4)),
@@ -87,8 +87,8 @@ public sealed class RegionCsvTests : IDisposable
         var outcome = await Runs.RecordAsync(_root.Combine("run"), scenario, [day]);
 
         var lines = Runs.Lines(Path.Combine(outcome.RunDirectory, "daily_ooad.csv"));
-        Assert.StartsWith("0,2020-03-01,aaa,1,0,1,0,0,0,4,0,6,4.5,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.0000,,", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("0,2020-03-01,zzz,0,0,0,0,0,0,0,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("0,2020-03-01,aaa,1,0,1,0,0,0,4,0,6,4.5,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.0000,,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("0,2020-03-01,zzz,0,0,0,0,0,0,0,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,,", lines[2], StringComparison.Ordinal);
     }
 
     private static string Item(string c) =>
