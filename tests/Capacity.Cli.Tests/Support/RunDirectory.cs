@@ -17,6 +17,7 @@ public static class RunDirectory
         "manifest.json",
         "scenario.yaml",
         "summary.md",
+        "transfers.csv",
     ];
 
     /// <summary>Files written when both CSV and Parquet are asked for, in ordinal order.</summary>
@@ -34,6 +35,7 @@ public static class RunDirectory
         "manifest.json",
         "scenario.yaml",
         "summary.md",
+        "transfers.csv",
     ];
 
     /// <summary>Names of the files in a run directory, in ordinal order.</summary>

@@ -65,7 +65,18 @@ public sealed class InlineSimulatorConservationTests
                     day.Day,
                     h.HospitalId,
                     $"stretcher census {h.StretcherCensus} outside 0..stretcher places");
-                Check(violations, h.Arrivals == h.Admitted + h.TurnedAway, day.Day, h.HospitalId, "arrivals ≠ admitted + turned away");
+                Check(
+                    violations,
+                    h.Arrivals + h.TransfersIn == h.Admitted + h.TurnedAway + h.TransferredOut,
+                    day.Day,
+                    h.HospitalId,
+                    "arrivals + transfers in ≠ admitted + turned away + transferred out");
+                Check(
+                    violations,
+                    Within(h.TransferredOut, h.TransferCandidates) && Within(h.TransferCandidates, h.Arrivals),
+                    day.Day,
+                    h.HospitalId,
+                    $"transferred out {h.TransferredOut} outside 0..candidates {h.TransferCandidates} (arrivals {h.Arrivals})");
                 if (simulation.Trigger is null)
                 {
                     Check(violations, h.Beds == beds[h.HospitalId].Beds, day.Day, h.HospitalId, "beds differ from the bed plan");
@@ -79,7 +90,7 @@ public sealed class InlineSimulatorConservationTests
                 Check(violations, h.Beds.Ward >= 0 && h.Beds.Icu >= 0 && h.Beds.Total <= censusBeds[h.HospitalId], day.Day, h.HospitalId, $"beds {h.Beds} outside 0..census beds");
                 yesterday[h.HospitalId] = h.Census;
                 yesterdayStretchers[h.HospitalId] = h.StretcherCensus;
-                Check(violations, Within(h.TurnedAway, h.Arrivals), day.Day, h.HospitalId, "negative admissions or turned-away patients");
+                Check(violations, Within(h.TurnedAway, h.Arrivals + h.TransfersIn), day.Day, h.HospitalId, "negative admissions or turned-away patients");
                 Check(violations, h.TurnedAwayDeaths >= 0 && h.TurnedAwayDeaths <= h.TurnedAway.Total, day.Day, h.HospitalId, "more turned-away deaths than turned away");
             }
         }

@@ -1,6 +1,7 @@
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -11,7 +12,8 @@ namespace Capacity.Domain.Tests.Support;
 /// attack rate, bed counts, lead times (0-3 days between warehouses and to hospitals) and opening stock, so
 /// runs cover full wards, turned-away patients, stock-outs and rationing. Half the cases reconvert beds with the
 /// occupancy trigger (random thresholds, block size and lead days), so beds grow and shrink during the run. The step-up
-/// rate (0-10% a day) and step-down share (0-100%) are random too, a third of the cases without any transfer.
+/// rate (0-10% a day) and step-down share (0-100%) are random too, a third of the cases without any transfer. Patient
+/// transfers are random too (none, within the OOAD, or to the neighbours of a chain of OOADs, with a 0-30% reserve).
 /// </summary>
 public sealed record SimulationCase(
     long Seed,
@@ -26,7 +28,9 @@ public sealed record SimulationCase(
     OccupancyTrigger? Trigger,
     int ReconversionLeadDays,
     double StepUpRate = 0,
-    double StepDownShare = 0)
+    double StepDownShare = 0,
+    TransferPolicyKind PatientTransfers = TransferPolicyKind.None,
+    double ReserveShare = 0)
 {
     /// <summary>The scenario of this case.</summary>
     public Scenario Scenario() => ScenarioWithSeed(Seed);
@@ -58,7 +62,11 @@ public sealed record SimulationCase(
             };
         }
 
-        return TestScenarios.Scenario(network: TestScenarios.Network(Ooads, HospitalsPerOoad, Beds, 500_000), parameters: p);
+        var network = TestScenarios.Network(Ooads, HospitalsPerOoad, Beds, 500_000);
+        return TestScenarios.Scenario(network: network, parameters: p) with
+        {
+            Transfers = TestScenarios.ChainTransfers(network, PatientTransfers, ReserveShare),
+        };
     }
 }
 
@@ -86,6 +94,8 @@ public static class SimulationCases
          from transfers in Gen.Choose(0, 2)
          from stepUpPercent in Gen.Choose(0, 10)
          from stepDownPercent in Gen.Choose(0, 100)
+         from transferPolicy in Gen.Elements(TransferPolicyKind.None, TransferPolicyKind.WithinOoad, TransferPolicyKind.Neighbours)
+         from reservePercent in Gen.Choose(0, 30)
          select new SimulationCase(
              seed,
              ooads,
@@ -99,7 +109,9 @@ public static class SimulationCases
              reconvert ? new OccupancyTrigger(up / 100.0, down / 100.0, triggerDays, block) : null,
              lead,
              transfers == 0 ? 0 : stepUpPercent / 100.0,
-             transfers == 0 ? 0 : stepDownPercent / 100.0)).ToArbitrary();
+             transfers == 0 ? 0 : stepDownPercent / 100.0,
+             transferPolicy,
+             reservePercent / 100.0)).ToArbitrary();
 }
 
 /// <summary>Runs scenarios through the <see cref="InlineSimulator"/>.</summary>

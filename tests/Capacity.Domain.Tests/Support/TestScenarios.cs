@@ -6,6 +6,7 @@ using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Tests.Support;
 
@@ -76,6 +77,18 @@ public static class TestScenarios
             .OrderBy(w => w.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return new HospitalNetwork("test", ooadList, hospitals, warehouses);
+    }
+
+    /// <summary>
+    /// Transfers over a network whose OOADs form a chain in code order (each borders the one before and after it).
+    /// </summary>
+    public static TransferSettings ChainTransfers(HospitalNetwork network, TransferPolicyKind policy, double reserveShare = 0)
+    {
+        var codes = network.Ooads.Select(o => o.Code).ToArray();
+        var neighbours = codes.Select((code, i) => KeyValuePair.Create(
+            code,
+            codes.Where((_, j) => Math.Abs(i - j) == 1).ToImmutableArray()));
+        return new TransferSettings(policy, reserveShare, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, neighbours), 10, 7);
     }
 
     /// <summary>A whole scenario over <see cref="Network"/>.</summary>
