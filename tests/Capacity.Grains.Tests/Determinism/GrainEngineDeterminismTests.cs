@@ -33,7 +33,7 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
     }
 
     [Fact]
-    public async Task The_national_2020_reconversion_schedule_runs_identically_on_two_silos()
+    public async Task The_national_2020_reconversion_schedule_and_its_transfers_run_identically_on_two_silos()
     {
         // Through 30 Jun 2020: every reconversion phase, the temporary units and the first wave's peak.
         var loaded = TestRuns.Load("national-2020.yaml", "days=130", "outputs.formats=[csv]");
@@ -41,6 +41,11 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         var grains = await GrainsMatchInlineAsync(two, loaded, "national");
 
         Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+
+        // The replay regulates referrals: OOAD grains move patients between their hospitals, the simulation grain
+        // between neighbouring OOADs, and both engines agree on every move.
+        var transfers = await File.ReadAllLinesAsync(Path.Combine(grains, "transfers.csv"));
+        Assert.Contains(transfers.Skip(1), line => line.EndsWith(",1", StringComparison.Ordinal));
     }
 
     [Fact]
