@@ -36,7 +36,8 @@ internal static class ScenarioMapper
             Supply: Supply(supply),
             Outputs: Outputs(Section(root, "outputs")),
             Reconversion: ReconversionMapper.Map(Section(root, "reconversion")),
-            Staffing: StaffingYaml.Map(Section(root, "staffing")));
+            Staffing: StaffingYaml.Map(Section(root, "staffing")),
+            Equipment: EquipmentYaml.Map(Section(root, "equipment")));
     }
 
     private static WaveDemandSettings Demand(JObject? demand)

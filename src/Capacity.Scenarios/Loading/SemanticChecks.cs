@@ -52,6 +52,7 @@ internal sealed class SemanticChecks
         checks.Reorder(supply?["centralReorder"] as JObject, ScenarioDefaults.CentralReorder);
         ReconversionChecks.Run(scenario["reconversion"] as JObject, network, diagnostics);
         StaffingYaml.Check(scenario["staffing"] as JObject, diagnostics);
+        EquipmentYaml.Check(scenario["equipment"] as JObject, network, diagnostics);
         return network;
     }
 
