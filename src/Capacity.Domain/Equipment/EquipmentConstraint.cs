@@ -19,13 +19,14 @@ namespace Capacity.Domain.Equipment;
 /// what was actually sent, so each policy retries by its normal mechanism (the schedule policy re-issues the plan's
 /// state daily until it is reached, so ward beds become ICU beds as deliveries arrive). Unlike the staff limit, a
 /// hospital whose planned ICU beds rise without an order (the schedule policy moving a reverted plan on) is capped
-/// in memory too, so re-activation cannot bypass the limit; only hospitals with orders get events. Blocks the
+/// in memory too, so re-activation cannot bypass the limit; only hospitals sent a limited order get events. Blocks the
 /// trigger policies recorded today for the hospital move their excess ICU beds to ward beds, newest first.
 /// </remarks>
 public static class EquipmentConstraint
 {
     /// <summary>The decision with what the OOAD's equipment allows, and an <see cref="EventKind.EquipmentLimited"/>
-    /// event per hospital whose orders were limited.</summary>
+    /// event per hospital sent a limited order (a limited change that would send nothing new is dropped silently:
+    /// the hospital's earlier event already said so, and the schedule policy's daily retries do not flood the log).</summary>
     /// <param name="view">What the policy saw (its memory is the state before today's decision).</param>
     /// <param name="decision">The policy's decision (after the staff limit).</param>
     /// <param name="stock">The OOAD's units on hand today.</param>
@@ -47,7 +48,6 @@ public static class EquipmentConstraint
 
         // ICU beds of every hospital not rising (at its planned beds after today), then each rising one in id order.
         long held = after.Where(p => !rising.Contains(p.Key)).Sum(p => (long)p.Value.Icu) + rising.Sum(id => (long)before[id].Icu);
-        var ordered = decision.Changes.Select(c => c.HospitalId).ToHashSet(StringComparer.Ordinal);
         var memory = decision.Memory;
         var changes = decision.Changes.ToList();
         var events = ImmutableArray.CreateBuilder<SimEvent>();
@@ -63,12 +63,25 @@ public static class EquipmentConstraint
 
             var cap = before[id].Icu + (int)room;
             held += room;
-            for (var k = 0; k < changes.Count; k++)
+            var previous = view.Memory.Planned.GetValueOrDefault(id);
+            var sent = false;
+            for (var k = changes.Count - 1; k >= 0; k--)
             {
-                if (changes[k].HospitalId == id && changes[k].Beds.Icu > cap)
+                if (changes[k].HospitalId != id || changes[k].Beds.Icu <= cap)
                 {
-                    changes[k] = changes[k] with { Beds = ToWard(changes[k].Beds, cap) };
+                    continue;
                 }
+
+                var capped = changes[k] with { Beds = ToWard(changes[k].Beds, cap) };
+                if (previous is not null && new PlannedBeds(capped.Beds, capped.Phase, capped.Role) == previous)
+                {
+                    // Nothing new to send: the hospital is already planned at what its equipment allows.
+                    changes.RemoveAt(k);
+                    continue;
+                }
+
+                changes[k] = capped;
+                sent = true;
             }
 
             var target = memory.Planned.TryGetValue(id, out var planned) ? planned : null;
@@ -81,7 +94,7 @@ public static class EquipmentConstraint
                 };
             }
 
-            if (ordered.Contains(id))
+            if (sent)
             {
                 events.Add(new SimEvent(
                     view.Day,
