@@ -29,12 +29,13 @@ public static class EquipmentPlan
         {
             if (batch.Ooad is { } code)
             {
-                if (!deliveries.TryGetValue(code, out var own))
+                // A batch to an OOAD the network lacks (the defaults name OOADs of imss-2020; a file's batches are
+                // checked by the loader) reaches nobody.
+                if (deliveries.TryGetValue(code, out var own))
                 {
-                    throw new ArgumentException($"Equipment delivery to unknown OOAD '{code}'.", nameof(settings));
+                    own.Add(batch);
                 }
 
-                own.Add(batch);
                 continue;
             }
 

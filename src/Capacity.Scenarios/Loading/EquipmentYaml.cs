@@ -35,14 +35,17 @@ internal static class EquipmentYaml
         }
     }
 
-    /// <summary>The settings, each field the file leaves out from <see cref="ScenarioDefaults"/>.</summary>
-    public static EquipmentSettings Map(JObject? section)
+    /// <summary>
+    /// The settings, each field the file leaves out from <see cref="ScenarioDefaults"/>; of the default deliveries, those
+    /// to an OOAD the network lacks (the repaired ventilators name imss-2020 OOADs) are left out.
+    /// </summary>
+    public static EquipmentSettings Map(JObject? section, HospitalNetwork network)
     {
         var defaults = ScenarioDefaults.Equipment;
         var baseline = section?["baseline"] as JObject;
         var deliveries = section?["deliveries"] is JArray written
             ? written.OfType<JObject>().Select(Delivery).ToImmutableArray()
-            : defaults.Deliveries;
+            : [.. defaults.Deliveries.Where(d => d.Ooad is null || network.Ooads.Any(o => o.Code == d.Ooad))];
         return new EquipmentSettings(
             section?["enabled"] is JValue { Type: JTokenType.Boolean } enabled ? enabled.Value<bool>() : defaults.Enabled,
             Rates(section?["perIcuBed"] as JObject, defaults.PerIcuBed),

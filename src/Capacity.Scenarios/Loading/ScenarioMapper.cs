@@ -37,7 +37,7 @@ internal static class ScenarioMapper
             Outputs: Outputs(Section(root, "outputs")),
             Reconversion: ReconversionMapper.Map(Section(root, "reconversion")),
             Staffing: StaffingYaml.Map(Section(root, "staffing")),
-            Equipment: EquipmentYaml.Map(Section(root, "equipment")));
+            Equipment: EquipmentYaml.Map(Section(root, "equipment"), network));
     }
 
     private static WaveDemandSettings Demand(JObject? demand)
