@@ -204,7 +204,7 @@ public static class ScenarioDefaults
 
     /// <summary>
     /// Units per ICU COVID place: "cada lugar deberá contar con ... ventilador mecánico, monitor de signos vitales y
-    /// bomba de infusión" and "toma de oxígeno" (seed 003 L2955-2967), "un carro rojo por cada 10 lugares" (L2968-2969):
+    /// bomba de infusión" and "toma de oxígeno" (seed 003 L2961-2967), "un carro rojo por cada 10 lugares" (L2969-2970):
     /// 1, 1, 1, 1 and 0.1 (crash carts rounded up over an OOAD's places). The standard is the one written for the
     /// temporary modules; applying it to every ICU COVID place is an assumption.
     /// </summary>
