@@ -28,7 +28,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
         _parameters = opening.Parameters;
         _policy = ReconversionPolicies.Create(opening.Parameters, opening.Ooad, opening.Plan, opening.Floor);
         _transfers = TransferPolicies.Create(opening.Parameters.Transfers);
-        _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)));
+        _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)), opening.Equipment);
         _hospitals = _state.Hospitals
             .Select(h => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, h.HospitalId)))
             .ToImmutableArray();

@@ -43,7 +43,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
                 .Select(h => new HospitalOpening(layout.Parameters, h, layout.Opening[h.Id], layout.ReferenceBeds(h.Id)))
                 .ToImmutableArray(),
             layout.PlanOf(layout.Plan, o),
-            layout.PlanOf(layout.Floor, o))));
+            layout.PlanOf(layout.Floor, o),
+            layout.EquipmentOf(o))));
         var openWarehouses = network.Warehouses.Select((w, i) => _warehouses[i].Grain.Open(
             new WarehouseOpening(layout.Parameters, w, layout.BedsServedBy(w))));
         await Task.WhenAll(openOoads.Concat(openWarehouses));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Equipment;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
@@ -222,6 +223,68 @@ public static class ScenarioDefaults
         WaveThreshold = TransferWaveThreshold,
         WaveQuietDays = TransferWaveQuietDays,
     };
+
+    /// <summary>
+    /// Equipment does not limit conversions unless a scenario enables it, so scenarios written before the equipment
+    /// model run as before (its inventory is still reported).
+    /// </summary>
+    public const bool EquipmentEnabled = false;
+
+    /// <summary>
+    /// Units per ICU COVID place: "cada lugar deberá contar con ... ventilador mecánico, monitor de signos vitales y
+    /// bomba de infusión" and "toma de oxígeno" (seed 003 L2961-2967), "un carro rojo por cada 10 lugares" (L2969-2970):
+    /// 1, 1, 1, 1 and 0.1 (crash carts rounded up over an OOAD's places). The standard is the one written for the
+    /// temporary modules; applying it to every ICU COVID place is an assumption.
+    /// </summary>
+    public static EquipmentRates EquipmentPerIcuBed { get; } = new(Ventilator: 1, Monitor: 1, InfusionPump: 1, OxygenOutlet: 1, CrashCart: 0.1);
+
+    /// <summary>
+    /// ASSUMPTION: the ICU COVID beds the hospitals run on day 0 are fully equipped; the seeds give no baseline
+    /// equipment counts ("baseline stock unknown", docs/facts capacity.md §6).
+    /// </summary>
+    public const bool EquipOpeningIcuBeds = true;
+
+    /// <summary>
+    /// ASSUMPTION: spare units per census bed that can be moved to COVID ICU places. Ventilators, monitors and crash
+    /// carts 0: the non-COVID ICUs, emergency rooms and theatres keep theirs (conservative; the seeds give no counts).
+    /// Infusion pumps 0.5 and oxygen outlets 1: ward beds have wall oxygen and pumps, the 184 reconverted hospitals'
+    /// oxygen capacity was diagnosed and its flow raised (seed 003 L4408-4415), and Table I.5 lists no pumps or
+    /// outlets bought (L3243-3279), so they are taken as not short.
+    /// </summary>
+    public static EquipmentRates EquipmentSurplusPerCensusBed { get; } = new(Ventilator: 0, Monitor: 0, InfusionPump: 0.5, OxygenOutlet: 1, CrashCart: 0);
+
+    /// <summary>
+    /// Deliveries. Table I.5, COVID equipment bought 1 Jan - 30 Jun 2020 (seed 003 L3243-3279): 5,920 mechanical
+    /// ventilators, 1,828 vital-signs monitors, 347 crash carts, national; ASSUMPTION: arriving evenly from 30 Mar 2020,
+    /// when the "programa de ventiladores ... Fase I" was registered (L6331-6339), to 30 Jun 2020. Repaired
+    /// ventilators (L4421-4426): 14 to Baja California, 10 to Michoacán, 3 to Puebla, 2 to Oaxaca, same dates
+    /// (ASSUMPTION); the seed says 30 were repaired but its destinations add up to 29, and the 30th, with no
+    /// destination, is left out.
+    /// </summary>
+    public static ImmutableArray<EquipmentDelivery> EquipmentDeliveries { get; } =
+    [
+        new(EquipmentItem.Ventilator, 5920, EquipmentFrom, EquipmentTo),
+        new(EquipmentItem.Monitor, 1828, EquipmentFrom, EquipmentTo),
+        new(EquipmentItem.CrashCart, 347, EquipmentFrom, EquipmentTo),
+        new(EquipmentItem.Ventilator, 14, EquipmentFrom, EquipmentTo, "bc"),
+        new(EquipmentItem.Ventilator, 10, EquipmentFrom, EquipmentTo, "mich"),
+        new(EquipmentItem.Ventilator, 3, EquipmentFrom, EquipmentTo, "pue"),
+        new(EquipmentItem.Ventilator, 2, EquipmentFrom, EquipmentTo, "oax"),
+    ];
+
+    /// <summary>
+    /// National batches are shared in proportion to the ICU COVID beds planned for each OOAD: the seeds state only that
+    /// equipment followed "variables epidemiológicas ... y demográficas" (seed 003 L2846-2849), no formula.
+    /// </summary>
+    public const EquipmentAllocationKind EquipmentAllocation = EquipmentAllocationKind.ProportionalToIcuBeds;
+
+    /// <summary>The equipment model's defaults (disabled).</summary>
+    public static EquipmentSettings Equipment { get; } = new(
+        EquipmentEnabled, EquipmentPerIcuBed, EquipOpeningIcuBeds, EquipmentSurplusPerCensusBed, EquipmentDeliveries, EquipmentAllocation);
+
+    private static DateOnly EquipmentFrom => new(2020, 3, 30);
+
+    private static DateOnly EquipmentTo => new(2020, 6, 30);
 
     /// <summary>
     /// Burn rates and supplier capacity per item, in <see cref="SupplyItem"/> order. Burn rates come from

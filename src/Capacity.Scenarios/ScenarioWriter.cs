@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
+using Capacity.Domain.Equipment;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Simulation;
@@ -50,6 +51,7 @@ public static class ScenarioWriter
         WriteReconversion(yaml, scenario.Reconversion);
         WriteStaffing(yaml, scenario.Staffing ?? ScenarioDefaults.Staffing);
         WriteTransfers(yaml, scenario.Transfers ?? ScenarioDefaults.Transfers);
+        WriteEquipment(yaml, scenario.Equipment ?? ScenarioDefaults.Equipment);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
         Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
@@ -181,6 +183,33 @@ public static class ScenarioWriter
         foreach (var (code, codes) in transfers.Neighbours)
         {
             Field(yaml, 2, CoreSchema.QuoteIfNeeded(code), "[" + string.Join(", ", codes.Select(CoreSchema.QuoteIfNeeded)) + "]");
+        }
+    }
+
+    private static void WriteEquipment(StringBuilder yaml, EquipmentSettings equipment)
+    {
+        Section(yaml, 0, "equipment");
+        Field(yaml, 1, "enabled", equipment.Enabled ? "true" : "false");
+        WriteRates(yaml, 1, "perIcuBed", equipment.PerIcuBed);
+        Section(yaml, 1, "baseline");
+        Field(yaml, 2, "equipOpeningIcuBeds", equipment.EquipOpeningIcuBeds ? "true" : "false");
+        WriteRates(yaml, 2, "surplusPerCensusBed", equipment.SurplusPerCensusBed);
+        Sequence(yaml, "deliveries", equipment.Deliveries, "item", d => EquipmentItems.Key(d.Item), d =>
+        {
+            Field(yaml, 3, "quantity", Integer(d.Quantity));
+            Field(yaml, 3, "from", Date(d.From));
+            Field(yaml, 3, "to", Date(d.To));
+            Field(yaml, 3, "ooad", d.Ooad is { } code ? CoreSchema.QuoteIfNeeded(code) : "null");
+        });
+        Field(yaml, 1, "allocation", EquipmentYaml.Code(equipment.Allocation));
+    }
+
+    private static void WriteRates(StringBuilder yaml, int depth, string key, EquipmentRates rates)
+    {
+        Section(yaml, depth, key);
+        foreach (var item in EquipmentItems.All)
+        {
+            Field(yaml, depth + 1, EquipmentItems.Key(item), Number(rates.For(item)));
         }
     }
 

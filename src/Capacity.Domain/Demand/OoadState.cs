@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
+using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
@@ -13,8 +14,11 @@ namespace Capacity.Domain.Demand;
 /// </summary>
 public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospitals, ReconversionMemory Memory, int NextSeq)
 {
-    /// <summary>An OOAD on day 0: empty hospitals with their opening beds, phase and role.</summary>
-    public static OoadState Open(Ooad ooad, IEnumerable<(Hospital Hospital, PlannedBeds Opening)> hospitals)
+    /// <summary>The OOAD's equipment for the run; null = no equipment limit (<see cref="EquipmentConstraint"/>).</summary>
+    public OoadEquipment? Equipment { get; init; }
+
+    /// <summary>An OOAD on day 0: empty hospitals with their opening beds, phase and role (and its equipment, if limited).</summary>
+    public static OoadState Open(Ooad ooad, IEnumerable<(Hospital Hospital, PlannedBeds Opening)> hospitals, OoadEquipment? equipment = null)
     {
         var snapshots = hospitals
             .OrderBy(h => h.Hospital.Id, StringComparer.Ordinal)
@@ -23,7 +27,7 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
             .ToImmutableArray();
         var planned = snapshots.ToImmutableSortedDictionary(
             h => h.HospitalId, h => new PlannedBeds(h.Beds, h.Phase, h.Role), StringComparer.Ordinal);
-        return new OoadState(ooad, snapshots, ReconversionMemory.Empty with { Planned = planned }, 0);
+        return new OoadState(ooad, snapshots, ReconversionMemory.Empty with { Planned = planned }, 0) { Equipment = equipment };
     }
 
     /// <summary>
@@ -59,7 +63,9 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
     /// <summary>
     /// Asks the policy for today's reconversion decision (after <see cref="Observe"/>) and turns it into orders to the
     /// OOAD's hospitals; with <paramref name="teamsAvailable"/>, conversions its ERC teams cannot staff are reduced or
-    /// held (<see cref="StaffConstraint"/>), each with a <see cref="EventKind.StaffLimited"/> event.
+    /// held (<see cref="StaffConstraint"/>), each with a <see cref="EventKind.StaffLimited"/> event; then, with
+    /// <see cref="Equipment"/>, ICU beds its equipment cannot equip are converted as ward beds
+    /// (<see cref="EquipmentConstraint"/>, <see cref="EventKind.EquipmentLimited"/>).
     /// </summary>
     /// <param name="policy">The OOAD's reconversion policy.</param>
     /// <param name="day">Today.</param>
@@ -74,6 +80,12 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
         if (teamsAvailable is { } teams)
         {
             (decision, events) = StaffConstraint.Limit(view, decision, teams);
+        }
+
+        if (Equipment is { } equipment)
+        {
+            var (equipped, limited) = EquipmentConstraint.Limit(view, decision, equipment.On(date), equipment.PerIcuBed);
+            (decision, events) = (equipped, events.AddRange(limited));
         }
 
         var seq = NextSeq;

@@ -27,6 +27,9 @@ public enum EventKind
     /// <summary>An OOAD held or reduced a conversion for lack of ERC teams (subject: the hospital).</summary>
     StaffLimited = 7,
 
+    /// <summary>An OOAD converted ICU beds as ward beds for lack of equipment (subject: the hospital).</summary>
+    EquipmentLimited = 8,
+
     /// <summary>An OOAD's hospitals started transferring patients out in numbers (subject: <c>patients</c>).</summary>
     TransferWaveStarted = 9,
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Staffing;
@@ -41,6 +42,11 @@ public sealed class RunLayout
             h => h.Id,
             h => planned[h.Id].Select(p => p.Beds).Append(shares[h.Id]).Append(Opening[h.Id].Beds).MaxBy(b => b.Total),
             StringComparer.Ordinal);
+        Equipment = EquipmentPlan.ByOoad(
+            scenario.Equipment ?? EquipmentSettings.Disabled,
+            scenario.Network,
+            Opening.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Beds, StringComparer.Ordinal),
+            _referenceBeds);
     }
 
     /// <summary>The scenario.</summary>
@@ -58,12 +64,22 @@ public sealed class RunLayout
     /// <summary>Where the schedule policy's reversion takes each hospital (empty for other policies).</summary>
     public ImmutableArray<PlannedChange> Floor { get; }
 
+    /// <summary>
+    /// Each OOAD's equipment (baseline and its share of every delivery), by OOAD code, whether or not equipment limits
+    /// conversions (the outputs report it either way); the weights of the allocation are the reference beds.
+    /// </summary>
+    public ImmutableSortedDictionary<string, OoadEquipment> Equipment { get; }
+
     /// <summary>Lays out a scenario.</summary>
     public static RunLayout For(Scenario scenario) => new(scenario);
 
     /// <summary>An OOAD on day 0.</summary>
     public OoadState OpenOoad(Ooad ooad) =>
-        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])));
+        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])), EquipmentOf(ooad));
+
+    /// <summary>The equipment that limits one OOAD's ICU beds; null when equipment is disabled.</summary>
+    public OoadEquipment? EquipmentOf(Ooad ooad) =>
+        Scenario.Equipment is { Enabled: true } ? Equipment[ooad.Code] : null;
 
     /// <summary>The reconversion policy of one OOAD, with the part of the plan that concerns its hospitals.</summary>
     public IReconversionPolicy PolicyFor(Ooad ooad) =>

@@ -3,6 +3,7 @@ using Orleans;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Staffing;
@@ -29,6 +30,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Reconversion">How hospitals are reconverted during the run.</param>
 /// <param name="Staffing">The ERC team pool that limits conversions; null = no staff limit.</param>
 /// <param name="Transfers">Patient transfers between hospitals; null = none.</param>
+/// <param name="Equipment">Equipment per ICU bed that limits conversions; null = no equipment limit.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -45,7 +47,8 @@ public sealed record Scenario(
     ImmutableArray<OutputFormat> Outputs,
     ReconversionSettings Reconversion,
     StaffingSettings? Staffing = null,
-    TransferSettings? Transfers = null)
+    TransferSettings? Transfers = null,
+    EquipmentSettings? Equipment = null)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
@@ -7,7 +8,7 @@ namespace Capacity.Grains.Contracts;
 
 /// <summary>
 /// What an OOAD grain needs to open itself and its hospitals on day 0, with the part of the reconversion plan (and
-/// its reversion floor) that concerns its hospitals.
+/// its reversion floor) that concerns its hospitals, and its equipment (null = no equipment limit).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.OoadOpening")]
 public sealed record OoadOpening(
@@ -16,4 +17,5 @@ public sealed record OoadOpening(
     Ooad Ooad,
     ImmutableArray<HospitalOpening> Hospitals,
     ImmutableArray<PlannedChange> Plan,
-    ImmutableArray<PlannedChange> Floor);
+    ImmutableArray<PlannedChange> Floor,
+    OoadEquipment? Equipment = null);

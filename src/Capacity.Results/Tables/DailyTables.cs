@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
@@ -16,6 +17,7 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly ImmutableDictionary<string, Hospital> _network;
     private readonly StaffingSettings _staffing;
     private readonly ImmutableArray<Ooad> _ooadList;
+    private readonly ImmutableSortedDictionary<string, OoadEquipment>? _equipment;
 
     private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
     {
@@ -27,6 +29,7 @@ internal sealed class DailyTables : IAsyncDisposable
         _network = scenario.Network.Hospitals.ToImmutableDictionary(h => h.Id, StringComparer.Ordinal);
         _staffing = scenario.Staffing ?? StaffingSettings.Disabled;
         _ooadList = scenario.Network.Ooads;
+        _equipment = scenario.Equipment is null ? null : RunLayout.For(scenario).Equipment;
     }
 
     /// <summary>
@@ -71,15 +74,20 @@ internal sealed class DailyTables : IAsyncDisposable
         var hospitalsByOoad = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
         var teams = StaffPool.ByOoad(_staffing, _ooadList, day.Date);
         var teamsByOoad = _ooadList.Select((o, i) => (o.Code, Teams: teams[i])).ToDictionary(t => t.Code, t => t.Teams, StringComparer.Ordinal);
+        var equipment = new List<RegionEquipment>(byOoad.Length);
         foreach (var region in byOoad)
         {
             var reconversion = RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network)
                 with { ErcTeamsAvailable = teamsByOoad.GetValueOrDefault(region.RegionCode) };
-            RegionTable.Write(_ooads, day.Date, region, reconversion, withOoad: true);
+            var equipped = _equipment is not null && _equipment.TryGetValue(region.RegionCode, out var own)
+                ? RegionEquipment.Of(own, day.Date)
+                : RegionEquipment.None;
+            equipment.Add(equipped);
+            RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true);
         }
 
         var nationally = RegionReconversion.Sum(day.Hospitals, _network) with { ErcTeamsAvailable = teams.Sum() };
-        RegionTable.Write(_national, day.Date, national, nationally, withOoad: false);
+        RegionTable.Write(_national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false);
         foreach (var warehouse in day.Warehouses)
         {
             WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);

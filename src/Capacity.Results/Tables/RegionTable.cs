@@ -14,7 +14,9 @@ internal static class RegionTable
     public static TableLayout NationalLayout { get; } = Build(OutputFileNames.DailyNational, withOoad: false);
 
     /// <param name="reconversion">The region's reconversion, summed from the same hospitals as <paramref name="region"/>.</param>
-    public static void Write(IRowSink row, DateOnly date, RegionDayReport region, RegionReconversion reconversion, bool withOoad)
+    /// <param name="equipment">The region's equipment that day.</param>
+    public static void Write(
+        IRowSink row, DateOnly date, RegionDayReport region, RegionReconversion reconversion, RegionEquipment equipment, bool withOoad)
     {
         row.Int(region.Day);
         row.Date(date);
@@ -56,6 +58,7 @@ internal static class RegionTable
             row.Int(line.HospitalsStockedOut);
         }
 
+        equipment.Write(row);
         row.EndRow();
     }
 
@@ -83,6 +86,7 @@ internal static class RegionTable
                 TableLayout.Ratio("occupancy_ward"),
                 TableLayout.Ratio("occupancy_icu"),
                 .. SupplyItems.All.SelectMany(ItemColumns),
+                .. RegionEquipment.Columns,
             ]);
     }
 

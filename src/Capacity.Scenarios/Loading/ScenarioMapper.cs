@@ -37,7 +37,8 @@ internal static class ScenarioMapper
             Outputs: Outputs(Section(root, "outputs")),
             Reconversion: ReconversionMapper.Map(Section(root, "reconversion")),
             Staffing: StaffingYaml.Map(Section(root, "staffing")),
-            Transfers: TransfersYaml.Map(Section(root, "transfers"), network));
+            Transfers: TransfersYaml.Map(Section(root, "transfers"), network),
+            Equipment: EquipmentYaml.Map(Section(root, "equipment"), network));
     }
 
     private static WaveDemandSettings Demand(JObject? demand)

@@ -70,6 +70,17 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         Assert.Contains("staff_limited", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_equipment_limit_runs_identically_on_two_silos()
+    {
+        // Enabled, Table I.5's deliveries bind in the 2020 replay: each OOAD grain computes its inventory from its opening.
+        var loaded = TestRuns.Load("national-2020.yaml", "days=50", "equipment.enabled=true", "outputs.formats=[csv]");
+
+        var grains = await GrainsMatchInlineAsync(two, loaded, "equipment");
+
+        Assert.Contains("equipment_limited", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the scenario on the inline kernel and on the fixture's cluster; the run directories must match.</summary>
     private static async Task<string> GrainsMatchInlineAsync(ClusterFixture fixture, LoadedScenario loaded, string runPrefix)
     {

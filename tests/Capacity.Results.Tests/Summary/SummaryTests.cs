@@ -78,6 +78,7 @@ public sealed class SummaryTests : IDisposable
         | unit_opened | 0 |
         | unit_closed | 0 |
         | staff_limited | 0 |
+        | equipment_limited | 0 |
         | transfer_wave_started | 0 |
         | transfer_wave_ended | 0 |
         | **total** | 7 |

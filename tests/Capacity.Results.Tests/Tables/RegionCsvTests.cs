@@ -12,6 +12,10 @@ public sealed class RegionCsvTests : IDisposable
         + "discharged_ward,discharged_icu,died_ward,died_icu,step_ups,step_downs,step_up_blocked,turned_away_deaths,census_ward,census_icu,stretcher_census,transferred_to_other_ooads,transferred_from_other_ooads,occupancy_ward,occupancy_icu,";
 
     private const string QuietItem = "0,0,0,0,0,,0";
+    private const string EquipmentHeader = ",ventilators,monitors,infusion_pumps,oxygen_outlets,crash_carts,icu_places_equipped,equipment_binding";
+
+    /// <summary>No equipment settings: no units, no places, no binding item.</summary>
+    private const string NoEquipment = ",0,0,0,0,0,0,";
     private static readonly string[] Codes = ["surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield"];
     private readonly TempRoot _root = new();
 
@@ -24,7 +28,7 @@ public sealed class RegionCsvTests : IDisposable
 
         var header = Runs.Lines(Path.Combine(outcome.RunDirectory, "daily_ooad.csv"))[0];
 
-        Assert.Equal("day,date,ooad,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)), header);
+        Assert.Equal("day,date,ooad,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader, header);
     }
 
     [Fact]
@@ -34,7 +38,7 @@ public sealed class RegionCsvTests : IDisposable
 
         var header = Runs.Lines(Path.Combine(outcome.RunDirectory, "daily_national.csv"))[0];
 
-        Assert.Equal("day,date,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)), header);
+        Assert.Equal("day,date,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader, header);
     }
 
     [Fact]
@@ -48,7 +52,8 @@ public sealed class RegionCsvTests : IDisposable
         Assert.Equal(
             "1,2020-03-02,aaa,2,1,2,0,2,0,15,2,43,9.0,0.0,44,2,10,2,9,1,1,1,0,0,0,0,2,0,0,0,0,0,2,1,12,2,0,0,0,0.8000,1.0000,"
             + "85,0,15,15,0,6.8000,0,"
-            + string.Join(",", Enumerable.Repeat(QuietItem, 5)),
+            + string.Join(",", Enumerable.Repeat(QuietItem, 5))
+            + NoEquipment,
             lines[3]);
         Assert.StartsWith("1,2020-03-02,bbb,1,1,1,1,0,0,8,4,38,4.5,0.0,40,2,2,3,", lines[4], StringComparison.Ordinal);
     }
@@ -65,7 +70,8 @@ public sealed class RegionCsvTests : IDisposable
             "2,2020-03-03,3,1,3,1,2,0,23,6,81,13.5,0.0,84,4,7,2,4,0,3,2,0,0,0,0,1,0,0,1,1,1,0,2,18,5,2,0,0,0.7826,0.8333,"
             + "0,900,90,85,5,0.0000,1,"
             + "16,0,20,16,4,1.4545,1,"
-            + string.Join(",", Enumerable.Repeat(QuietItem, 4)),
+            + string.Join(",", Enumerable.Repeat(QuietItem, 4))
+            + NoEquipment,
             lines[3]);
     }
 
