@@ -72,19 +72,12 @@ public static class ScenarioWriter
             Field(yaml, 3, "share", Number(wave.Share));
         });
 
-        if (demand.Regions.IsEmpty)
+        Mapping(yaml, "regions", demand.Regions, (code, region) =>
         {
-            Field(yaml, 1, "regions", "{}");
-            return;
-        }
-
-        Section(yaml, 1, "regions");
-        foreach (var (code, region) in demand.Regions)
-        {
-            Section(yaml, 2, CoreSchema.QuoteIfNeeded(code));
+            Section(yaml, 2, code);
             Field(yaml, 3, "multiplier", Number(region.Multiplier));
             Field(yaml, 3, "peakShiftDays", Integer(region.PeakShiftDays));
-        }
+        });
     }
 
     private static void WriteCare(StringBuilder yaml, CareSettings care)
@@ -173,16 +166,26 @@ public static class ScenarioWriter
         Field(yaml, 1, "reserveShare", Number(transfers.ReserveShare));
         Field(yaml, 1, "waveThreshold", Integer(transfers.WaveThreshold));
         Field(yaml, 1, "waveQuietDays", Integer(transfers.WaveQuietDays));
-        if (transfers.Neighbours.IsEmpty)
+        Mapping(yaml, "neighbours", transfers.Neighbours, (code, codes) =>
+            Field(yaml, 2, code, "[" + string.Join(", ", codes.Select(CoreSchema.QuoteIfNeeded)) + "]"));
+    }
+
+    /// <summary>
+    /// A mapping at depth 1 keyed by code, in key order (<c>{}</c> when empty); <paramref name="entry"/> writes one entry
+    /// from its quoted key.
+    /// </summary>
+    private static void Mapping<T>(StringBuilder yaml, string key, ImmutableSortedDictionary<string, T> map, Action<string, T> entry)
+    {
+        if (map.IsEmpty)
         {
-            Field(yaml, 1, "neighbours", "{}");
+            Field(yaml, 1, key, "{}");
             return;
         }
 
-        Section(yaml, 1, "neighbours");
-        foreach (var (code, codes) in transfers.Neighbours)
+        Section(yaml, 1, key);
+        foreach (var (code, value) in map)
         {
-            Field(yaml, 2, CoreSchema.QuoteIfNeeded(code), "[" + string.Join(", ", codes.Select(CoreSchema.QuoteIfNeeded)) + "]");
+            entry(CoreSchema.QuoteIfNeeded(code), value);
         }
     }
 
