@@ -13,7 +13,8 @@ namespace Capacity.Domain.Demand;
 /// <param name="CensusBeds">All census beds of the hospital (the ceiling for reconversion).</param>
 /// <param name="Phase">Reconversion phase.</param>
 /// <param name="Role">Role for COVID care.</param>
-/// <param name="TurnedAway">Patients turned away on the reported day.</param>
+/// <param name="TurnedAway">Patients without a bed on the reported day, before transfers moved any of them (the report as the
+/// OOAD saw it at the end of its care step).</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalSnapshot")]
 public sealed record HospitalSnapshot(
     string HospitalId,
