@@ -46,8 +46,9 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
 
     /// <summary>
     /// Asks the policy for today's reconversion decision (after <see cref="Observe"/>) and turns it into orders to the
-    /// OOAD's hospitals; with <paramref name="teamsAvailable"/>, conversions its ERC teams cannot staff are reduced or
-    /// held (<see cref="StaffConstraint"/>), each with a <see cref="EventKind.StaffLimited"/> event.
+    /// OOAD's hospitals; with <paramref name="teamsAvailable"/>, conversions its ERC teams on duty (less infection absence
+    /// on today's census, <see cref="StaffOnDuty"/>; rules from <see cref="IReconversionPolicy.Staffing"/>) cannot staff
+    /// are reduced or held (<see cref="StaffConstraint"/>), each with a <see cref="EventKind.StaffLimited"/> event.
     /// </summary>
     /// <param name="policy">The OOAD's reconversion policy.</param>
     /// <param name="day">Today.</param>
@@ -61,7 +62,9 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
         var events = ImmutableArray<SimEvent>.Empty;
         if (teamsAvailable is { } teams)
         {
-            (decision, events) = StaffConstraint.Limit(view, decision, teams);
+            var staffing = policy.Staffing ?? StaffingSettings.Disabled;
+            var onDuty = StaffOnDuty.Teams(staffing, teams, Hospitals.Sum(h => h.Census.Total));
+            (decision, events) = StaffConstraint.Limit(view, decision, onDuty, staffing.Rounding);
         }
 
         var seq = NextSeq;

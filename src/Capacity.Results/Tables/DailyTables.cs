@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
-using Capacity.Domain.Staffing;
 
 namespace Capacity.Results.Tables;
 
@@ -14,8 +13,7 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly TableWriter _warehouses;
     private readonly ImmutableDictionary<string, string?> _warehouseOoads;
     private readonly ImmutableDictionary<string, Hospital> _network;
-    private readonly StaffingSettings _staffing;
-    private readonly ImmutableArray<Ooad> _ooadList;
+    private readonly RunLayout _layout;
 
     private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
     {
@@ -25,8 +23,7 @@ internal sealed class DailyTables : IAsyncDisposable
         _warehouses = warehouses;
         _warehouseOoads = scenario.Network.Warehouses.ToImmutableDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
         _network = scenario.Network.Hospitals.ToImmutableDictionary(h => h.Id, StringComparer.Ordinal);
-        _staffing = scenario.Staffing ?? StaffingSettings.Disabled;
-        _ooadList = scenario.Network.Ooads;
+        _layout = RunLayout.For(scenario);
     }
 
     /// <summary>
@@ -63,22 +60,28 @@ internal sealed class DailyTables : IAsyncDisposable
     /// <param name="national">The day's national row (<see cref="DayAggregates.Nationally"/>).</param>
     public void Write(DayResult day, ImmutableArray<RegionDayReport> byOoad, RegionDayReport national)
     {
+        var staff = StaffFigures.For(_layout, day);
         foreach (var hospital in day.Hospitals)
         {
-            HospitalTable.Write(_hospitals, day.Date, hospital, _network[hospital.HospitalId]);
+            HospitalTable.Write(_hospitals, day.Date, hospital, _network[hospital.HospitalId], staff.Hospitals[hospital.HospitalId]);
         }
 
         var hospitalsByOoad = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
-        var teams = StaffPool.ByOoad(_staffing, _ooadList, day.Date);
-        var teamsByOoad = _ooadList.Select((o, i) => (o.Code, Teams: teams[i])).ToDictionary(t => t.Code, t => t.Teams, StringComparer.Ordinal);
         foreach (var region in byOoad)
         {
+            var erc = staff.Ooads.GetValueOrDefault(region.RegionCode);
             var reconversion = RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network)
-                with { ErcTeamsAvailable = teamsByOoad.GetValueOrDefault(region.RegionCode) };
+                with { ErcTeamsRequired = erc.Required, ErcTeamsAvailable = erc.Available, ErcTeamsOnDuty = erc.OnDuty };
             RegionTable.Write(_ooads, day.Date, region, reconversion, withOoad: true);
         }
 
-        var nationally = RegionReconversion.Sum(day.Hospitals, _network) with { ErcTeamsAvailable = teams.Sum() };
+        var ooads = _layout.Scenario.Network.Ooads.Select(o => staff.Ooads[o.Code]).ToArray();
+        var nationally = RegionReconversion.Sum(day.Hospitals, _network) with
+        {
+            ErcTeamsRequired = ooads.Sum(o => o.Required),
+            ErcTeamsAvailable = ooads.Sum(o => o.Available),
+            ErcTeamsOnDuty = ooads.Sum(o => o.OnDuty),
+        };
         RegionTable.Write(_national, day.Date, national, nationally, withOoad: false);
         foreach (var warehouse in day.Warehouses)
         {

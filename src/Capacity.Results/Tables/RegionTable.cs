@@ -53,6 +53,7 @@ internal static class RegionTable
             row.Int(line.HospitalsStockedOut);
         }
 
+        row.Quantity(reconversion.ErcTeamsOnDuty);
         row.EndRow();
     }
 
@@ -78,6 +79,7 @@ internal static class RegionTable
                 TableLayout.Ratio("occupancy_ward"),
                 TableLayout.Ratio("occupancy_icu"),
                 .. SupplyItems.All.SelectMany(ItemColumns),
+                TableLayout.Quantity("erc_teams_on_duty"),
             ]);
     }
 
