@@ -63,7 +63,7 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
         if (teamsAvailable is { } teams)
         {
             var staffing = policy.Staffing ?? StaffingSettings.Disabled;
-            var onDuty = StaffOnDuty.Teams(staffing, teams, Hospitals.Sum(h => h.Census.Total));
+            var onDuty = StaffOnDuty.Teams(staffing, teams, StaffOnDuty.Census(Hospitals.Select(h => (h.Type, h.Census))));
             (decision, events) = StaffConstraint.Limit(view, decision, onDuty, staffing.Rounding);
         }
 

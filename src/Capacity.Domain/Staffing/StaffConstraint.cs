@@ -34,11 +34,12 @@ public static class StaffConstraint
     {
         var before = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(view.Memory, h.HospitalId) ?? h.Beds, StringComparer.Ordinal);
         var after = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(decision.Memory, h.HospitalId) ?? before[h.HospitalId], StringComparer.Ordinal);
-        int Charged(LevelCounts beds) => ErcRequirement.ChargedBeds(beds, rounding);
+        var types = view.Hospitals.ToDictionary(h => h.HospitalId, h => h.Type, StringComparer.Ordinal);
+        int Charged(string id, LevelCounts beds) => ErcRequirement.ChargedBeds(types[id], beds, rounding);
         var ordered = decision.Changes.Select(c => c.HospitalId).ToHashSet(StringComparer.Ordinal);
         var adding = view.Hospitals
             .Select(h => h.HospitalId)
-            .Where(id => ordered.Contains(id) && Charged(after[id]) > Charged(before[id]))
+            .Where(id => ordered.Contains(id) && Charged(id, after[id]) > Charged(id, before[id]))
             .ToHashSet(StringComparer.Ordinal);
         if (adding.Count == 0)
         {
@@ -47,20 +48,21 @@ public static class StaffConstraint
 
         // Beds charged to the teams by every hospital not adding (at its planned beds after today), then each adding
         // one in id order. Teams cover whole blocks: ⌊available ÷ shift groups⌋ × 24 beds.
-        var charged = after.Where(p => !adding.Contains(p.Key)).Sum(p => (long)Charged(p.Value))
-            + adding.Sum(id => (long)Charged(before[id]));
+        var charged = after.Where(p => !adding.Contains(p.Key)).Sum(p => (long)Charged(p.Key, p.Value))
+            + adding.Sum(id => (long)Charged(id, before[id]));
         var covered = (long)Math.Floor(Math.Max(0, available) / ErcTeams.ShiftGroups) * ErcTeams.BedsPerTeam;
         var memory = decision.Memory;
         var changes = decision.Changes.ToList();
         var events = ImmutableArray.CreateBuilder<SimEvent>();
-        foreach (var id in adding.Order(StringComparer.Ordinal))
+        bool Exclusive(string id) => (PlannedRole(decision.Memory, id) ?? decision.Changes.Last(c => c.HospitalId == id).Role) == HospitalRole.CovidExclusive;
+        foreach (var id in adding.OrderBy(id => Exclusive(id) ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal))
         {
-            var others = charged - Charged(before[id]);
+            var others = charged - Charged(id, before[id]);
             var room = available - ErcRequirement.ForCharged(others);
-            double Marginal(LevelCounts beds) => ErcRequirement.ForCharged(others + Charged(beds)) - ErcRequirement.ForCharged(others);
-            if (ErcRequirement.ForCharged(others + Charged(after[id])) <= available)
+            double Marginal(LevelCounts beds) => ErcRequirement.ForCharged(others + Charged(id, beds)) - ErcRequirement.ForCharged(others);
+            if (ErcRequirement.ForCharged(others + Charged(id, after[id])) <= available)
             {
-                charged = others + Charged(after[id]);
+                charged = others + Charged(id, after[id]);
                 continue;
             }
 
@@ -85,7 +87,7 @@ public static class StaffConstraint
                 events.Add(Event(view, id, $"reduced: {Format(beds.Total)} of {Format(target.Beds.Total)} COVID beds, {Format(Marginal(beds))} ERC teams of {Format(room)} available"));
             }
 
-            charged = others + Charged(sent.Beds);
+            charged = others + Charged(id, sent.Beds);
             memory = memory with
             {
                 Planned = memory.Planned.SetItem(id, sent),
@@ -114,6 +116,9 @@ public static class StaffConstraint
 
     private static LevelCounts? PlannedOf(ReconversionMemory memory, string id) =>
         memory.Planned.TryGetValue(id, out var planned) ? planned.Beds : null;
+
+    private static HospitalRole? PlannedRole(ReconversionMemory memory, string id) =>
+        memory.Planned.TryGetValue(id, out var planned) ? planned.Role : null;
 
     private static PlannedBeds PlannedState(ReconversionMemory memory, string id, LevelCounts beds) =>
         memory.Planned.TryGetValue(id, out var planned) ? planned : new PlannedBeds(beds, ReconversionPhase.None, beds.Total > 0 ? HospitalRole.Hybrid : HospitalRole.NonCovid);

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Care;
+using Capacity.Domain.Network;
 
 namespace Capacity.Domain.Staffing;
 
@@ -10,10 +12,14 @@ public static class StaffOnDuty
 {
     /// <summary>
     /// The OOAD's share of the pool less <see cref="StaffingSettings.InfectionAbsence"/> teams per COVID patient in its
-    /// care (<paramref name="covidCensus"/>, summed over its hospitals' latest reports), never negative.
+    /// care (<paramref name="covidCensus"/>: <see cref="Census"/> of its hospitals' latest reports), never negative.
     /// </summary>
     public static double Teams(StaffingSettings settings, double share, int covidCensus) =>
         settings.InfectionAbsence > 0 ? Math.Max(0, share - (settings.InfectionAbsence * covidCensus)) : share;
+
+    /// <summary>COVID patients in the care of the OOAD's hospitals that draw on the ERC pool (<see cref="ErcRequirement.DrawsOnPool"/>).</summary>
+    public static int Census(IEnumerable<(HospitalType Type, LevelCounts Census)> hospitals) =>
+        hospitals.Where(h => ErcRequirement.DrawsOnPool(h.Type)).Sum(h => h.Census.Total);
 
     /// <summary>
     /// <paramref name="onDuty"/> teams apportioned to the hospitals (same order as <paramref name="required"/>) in

@@ -59,7 +59,7 @@ public static class StaffPool
     /// <summary>
     /// Each OOAD's weight in the split (same order as the network's OOADs): its affiliates, the most COVID beds its
     /// hospitals are planned to run (<paramref name="referenceBeds"/>; census beds when no OOAD has any planned), or its
-    /// census beds.
+    /// census beds; beds of hospitals that do not draw on the pool (<see cref="ErcRequirement.DrawsOnPool"/>) do not count.
     /// </summary>
     /// <param name="split">The rule.</param>
     /// <param name="network">The network.</param>
@@ -71,8 +71,8 @@ public static class StaffPool
         var weights = split switch
         {
             StaffSplit.Affiliates => network.Ooads.Select(o => (double)o.Affiliates),
-            StaffSplit.PlannedBeds => network.Ooads.Select(o => Sum(o, h => referenceBeds(h.Id).Total)),
-            StaffSplit.CensusBeds => network.Ooads.Select(o => Sum(o, h => h.CensusBeds)),
+            StaffSplit.PlannedBeds => network.Ooads.Select(o => Sum(o, h => ErcRequirement.DrawsOnPool(h.Type) ? referenceBeds(h.Id).Total : 0)),
+            StaffSplit.CensusBeds => network.Ooads.Select(o => Sum(o, h => ErcRequirement.DrawsOnPool(h.Type) ? h.CensusBeds : 0)),
             _ => throw new ArgumentOutOfRangeException(nameof(split), split, "Unknown staff split."),
         };
         ImmutableArray<double> result = [.. weights];

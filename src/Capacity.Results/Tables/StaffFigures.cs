@@ -33,15 +33,16 @@ internal sealed class StaffFigures
         var staffing = layout.Scenario.Staffing ?? StaffingSettings.Disabled;
         var ooads = layout.Scenario.Network.Ooads;
         var shares = layout.TeamShares(day.Date);
+        var types = layout.Scenario.Network.Hospitals.ToDictionary(h => h.Id, h => h.Type, StringComparer.Ordinal);
         var reports = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
         var hospitals = ImmutableDictionary.CreateBuilder<string, (double, double)>(StringComparer.Ordinal);
         var byOoad = ImmutableDictionary.CreateBuilder<string, (double, int, double)>(StringComparer.Ordinal);
         for (var i = 0; i < ooads.Length; i++)
         {
             var own = reports[ooads[i].Code].ToArray();
-            var beds = own.Select(h => h.Beds).ToArray();
+            var beds = own.Select(h => (types[h.HospitalId], h.Beds)).ToArray();
             var required = ErcRequirement.ByHospital(beds, staffing.Rounding);
-            var onDuty = StaffOnDuty.Teams(staffing, shares[i], own.Sum(h => h.Census.Total));
+            var onDuty = StaffOnDuty.Teams(staffing, shares[i], StaffOnDuty.Census(own.Select(h => (types[h.HospitalId], h.Census))));
             var apportioned = StaffOnDuty.ByHospital(onDuty, required);
             for (var k = 0; k < own.Length; k++)
             {
