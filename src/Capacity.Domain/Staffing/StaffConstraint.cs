@@ -32,7 +32,13 @@ public static class StaffConstraint
     public static (ReconversionDecision Decision, ImmutableArray<SimEvent> Events) Limit(
         ReconversionView view, ReconversionDecision decision, double available, TeamRounding rounding = TeamRounding.Hospital)
     {
-        var before = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(view.Memory, h.HospitalId) ?? h.Beds, StringComparer.Ordinal);
+        // Before today: the planned beds. While the OOAD is reverted the schedule policy moves its planned states
+        // without orders, so the orders that reactivate them are judged from the beds in service (when fewer).
+        var reverted = view.Memory.Reverted;
+        var before = view.Hospitals.ToDictionary(
+            h => h.HospitalId,
+            h => reverted ? Committed(PlannedOf(view.Memory, h.HospitalId), h.Beds) : PlannedOf(view.Memory, h.HospitalId) ?? h.Beds,
+            StringComparer.Ordinal);
         var after = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(decision.Memory, h.HospitalId) ?? before[h.HospitalId], StringComparer.Ordinal);
         var types = view.Hospitals.ToDictionary(h => h.HospitalId, h => h.Type, StringComparer.Ordinal);
         int Charged(string id, LevelCounts beds) => ErcRequirement.ChargedBeds(types[id], beds, rounding);
@@ -71,7 +77,10 @@ public static class StaffConstraint
                 : new PlannedBeds(own[^1].Beds, own[^1].Phase, own[^1].Role);
             var fits = (int)Math.Min(target.Beds.Total, Math.Max(0, covered - others));
             changes.RemoveAll(c => c.HospitalId == id);
-            var previous = PlannedState(view.Memory, id, before[id]);
+            var seen = view.Hospitals.First(h => h.HospitalId == id);
+            var previous = PlannedOf(view.Memory, id) is { } was && was.Total > before[id].Total
+                ? new PlannedBeds(seen.Beds, seen.Phase, seen.Role)
+                : PlannedState(view.Memory, id, before[id]);
             PlannedBeds sent;
             if (fits <= before[id].Total)
             {
@@ -113,6 +122,9 @@ public static class StaffConstraint
         icu = Math.Min(icu, fits);
         return new LevelCounts(fits - icu, icu);
     }
+
+    private static LevelCounts Committed(LevelCounts? planned, LevelCounts inService) =>
+        planned is { } p && p.Total <= inService.Total ? p : inService;
 
     private static LevelCounts? PlannedOf(ReconversionMemory memory, string id) =>
         memory.Planned.TryGetValue(id, out var planned) ? planned.Beds : null;

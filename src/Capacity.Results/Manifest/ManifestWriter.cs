@@ -15,7 +15,7 @@ namespace Capacity.Results.Manifest;
 internal static class ManifestWriter
 {
     /// <summary>Bumped when a file's columns or the manifest's shape change incompatibly.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     private static readonly JsonWriterOptions Options = new()
     {

@@ -122,6 +122,22 @@ public sealed class StaffConstraintTests
     }
 
     [Fact]
+    public void A_reactivation_order_for_a_planned_state_moved_while_reverted_must_still_find_the_teams()
+    {
+        // While reverted the plan moved h1 from 24 to 48 planned beds without an order; 24 are in service. The order
+        // that reactivates 48 beds needs 9 teams: with 4.5 it is held at the beds in service, so the policy retries.
+        var (view, decision) = Case([("h1", new(48, 0), new(48, 0))]);
+        view = view with { Hospitals = [TestScenarios.Snapshot("h1", new(24, 0))], Memory = view.Memory with { Reverted = true } };
+        decision = decision with { Changes = [new PlannedReconversion("h1", 3, new(48, 0), ReconversionPhase.PhaseIII, HospitalRole.Hybrid)] };
+
+        var (limited, events) = StaffConstraint.Limit(view, decision, 4.5);
+
+        Assert.Empty(limited.Changes);
+        Assert.Equal(new LevelCounts(24, 0), limited.Memory.Planned["h1"].Beds);
+        Assert.StartsWith("held: 48 COVID beds", Assert.Single(events).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Covid_exclusive_conversions_are_staffed_before_hybrid_ones()
     {
         // Both ask for one block; 4.5 teams staff one: the exclusive h2 goes first although h1 comes first by id.

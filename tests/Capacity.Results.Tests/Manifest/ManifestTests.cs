@@ -52,7 +52,7 @@ public sealed class ManifestTests : IDisposable
         var manifest = await ReadAsync(outcome.RunDirectory);
 
         Assert.Equal(["formatVersion", "scenario", "kpis", "files", "execution"], manifest.Select(p => p.Key));
-        Assert.Equal(4, (int)manifest["formatVersion"]!);
+        Assert.Equal(5, (int)manifest["formatVersion"]!);
         var scenario = manifest["scenario"]!.AsObject();
         Assert.Equal(["name", "sha256", "seed", "start", "days", "network"], scenario.Select(p => p.Key));
         Assert.Equal(
@@ -93,7 +93,7 @@ public sealed class ManifestTests : IDisposable
 
         Assert.Equal((byte)'{', bytes[0]);
         Assert.DoesNotContain('\r', text);
-        Assert.StartsWith("{\n  \"formatVersion\": 4,\n  \"scenario\": {\n    \"name\": \"small-test\",", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"formatVersion\": 5,\n  \"scenario\": {\n    \"name\": \"small-test\",", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
     }
 
