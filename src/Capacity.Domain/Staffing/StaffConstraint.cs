@@ -11,14 +11,17 @@ namespace Capacity.Domain.Staffing;
 /// need (<see cref="ErcRequirement"/>) keeps them only while the OOAD's required teams (for the planned beds of all
 /// its hospitals after today's decision) stay within its teams on duty; otherwise its orders are reduced to the beds
 /// that fit (in 24-bed blocks with hospital rounding, in beds with OOAD rounding), or held. Orders that do not raise the need (removals) always go through.
-/// Hospitals are judged in id order, so the result is deterministic.
+/// COVID-exclusive conversions are judged first (a reduced one keeps non-COVID beds and becomes hybrid), the rest in id
+/// order, so the result is deterministic.
 /// </summary>
 /// <remarks>
 /// A held or reduced hospital's planned state in the policy's memory is set to what was actually sent (held: its
 /// state before today), so each policy retries by its normal mechanism: the schedule policy re-issues the changes
 /// the planned state has not reached, the forecast trigger converts again while beds fall short, the occupancy
 /// trigger after its next trigger. Blocks the trigger policies recorded today for the hospital shrink to the beds
-/// sent. Planned beds count even where the schedule policy holds them while reverted, so the check is conservative.
+/// sent. Planned beds count even where the schedule policy holds them while reverted, so the check is conservative;
+/// and while the OOAD is reverted an order is judged from the beds in service when fewer than planned, because the
+/// schedule policy moves planned states without orders then (its reactivation orders would otherwise pass unchecked).
 /// </remarks>
 public static class StaffConstraint
 {
