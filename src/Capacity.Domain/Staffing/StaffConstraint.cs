@@ -10,7 +10,8 @@ namespace Capacity.Domain.Staffing;
 /// Holds back conversions an OOAD cannot staff. A hospital whose orders today raise the ERC teams its planned beds
 /// need (<see cref="ErcRequirement"/>) keeps them only while the OOAD's required teams (for the planned beds of all
 /// its hospitals after today's decision) stay within its teams on duty; otherwise its orders are reduced to the beds
-/// that fit (in 24-bed blocks with hospital rounding, in beds with OOAD rounding), or held. Orders that do not raise the need (removals) always go through.
+/// that fit (in 24-bed blocks with hospital rounding, in beds with OOAD rounding), or held. Orders that do not raise
+/// the need (removals) always go through.
 /// COVID-exclusive conversions are judged first (a reduced one keeps non-COVID beds and becomes hybrid), the rest in id
 /// order, so the result is deterministic.
 /// </summary>
@@ -56,14 +57,16 @@ public static class StaffConstraint
         }
 
         // Beds charged to the teams by every hospital not adding (at its planned beds after today), then each adding
-        // one in id order. Teams cover whole blocks: ⌊available ÷ shift groups⌋ × 24 beds.
+        // one, COVID-exclusive conversions first, then in id order. Teams cover whole blocks: ⌊available ÷ shift
+        // groups⌋ × 24 beds.
         var charged = after.Where(p => !adding.Contains(p.Key)).Sum(p => (long)Charged(p.Key, p.Value))
             + adding.Sum(id => (long)Charged(id, before[id]));
         var covered = (long)Math.Floor(Math.Max(0, available) / ErcTeams.ShiftGroups) * ErcTeams.BedsPerTeam;
         var memory = decision.Memory;
         var changes = decision.Changes.ToList();
         var events = ImmutableArray.CreateBuilder<SimEvent>();
-        bool Exclusive(string id) => (PlannedRole(decision.Memory, id) ?? decision.Changes.Last(c => c.HospitalId == id).Role) == HospitalRole.CovidExclusive;
+        bool Exclusive(string id) =>
+            (PlannedRole(decision.Memory, id) ?? decision.Changes.Last(c => c.HospitalId == id).Role) == HospitalRole.CovidExclusive;
         foreach (var id in adding.OrderBy(id => Exclusive(id) ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal))
         {
             var others = charged - Charged(id, before[id]);
