@@ -90,6 +90,17 @@ public class StaffingTests
         Assert.True(error.Column >= 3, $"column {error.Column}");
     }
 
+    [Theory]
+    [InlineData("split: population", "staffing.split", 10)]
+    [InlineData("teamRounding: national", "staffing.teamRounding", 17)]
+    [InlineData("infectionAbsence: -0.01", "staffing.infectionAbsence", 21)]
+    public void The_new_staffing_fields_are_reported_at_file_line_and_column_of_their_value(string field, string path, int column)
+    {
+        var error = ScenarioText.Error(ScenarioText.MinimalWith($"staffing:\n  {field}\n"));
+
+        Assert.Equal((ScenarioText.File, 8, column, path), (error.File, error.Line, error.Column, error.Path));
+    }
+
     [Fact]
     public void Hire_points_out_of_date_order_are_an_error_at_the_date()
     {
