@@ -194,8 +194,27 @@ public static class ScenarioDefaults
     /// </summary>
     public const double StaffBaseTeams = 1388;
 
+    /// <summary>
+    /// The pool is shared by affiliates, as the first staffing model did (assumption: the seeds give only the national
+    /// 2,497 ERC, seed 003 L2106-2116, no staff by OOAD). The 2020 replay uses <c>planned-beds</c> (docs/validation.md).
+    /// </summary>
+    public const StaffSplit StaffSplitRule = StaffSplit.Affiliates;
+
+    /// <summary>
+    /// Each hospital rounds its 24-bed blocks up on its own: "se integró un ERC en cada turno por cada 24 camas" (seed
+    /// 003 L2114-2115) read per unit, since ERC were formed "en todas las unidades de atención médica" (L2109-2110).
+    /// </summary>
+    public const TeamRounding StaffTeamRounding = TeamRounding.Hospital;
+
+    /// <summary>
+    /// No teams absent through infection: the seeds report no staff infections or deaths (only "25 mil" health workers
+    /// tested, seed 003 L2034-2035, L493; COVID recognised as an occupational risk, L4036-4054). A stress scenario sets it.
+    /// </summary>
+    public const double StaffInfectionAbsence = 0;
+
     /// <summary>The staffing model's defaults (disabled).</summary>
-    public static StaffingSettings Staffing { get; } = new(StaffingEnabled, StaffBaseTeams, StaffHires, StaffAbsenceShare);
+    public static StaffingSettings Staffing { get; } = new(
+        StaffingEnabled, StaffBaseTeams, StaffHires, StaffAbsenceShare, StaffSplitRule, StaffTeamRounding, StaffInfectionAbsence);
 
     /// <summary>
     /// No transfers unless a scenario names a policy, so scenarios written before the transfer model run as before; the

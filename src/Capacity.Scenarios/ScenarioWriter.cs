@@ -157,6 +157,9 @@ public static class ScenarioWriter
         Sequence(yaml, "hires", staffing.Hires, "date", hire => Date(hire.Date), hire => Field(yaml, 3, "teams", Number(hire.Teams)));
 
         Field(yaml, 1, "absenceShare", Number(staffing.AbsenceShare));
+        Field(yaml, 1, "split", StaffingYaml.Code(staffing.Split));
+        Field(yaml, 1, "teamRounding", StaffingYaml.Code(staffing.Rounding));
+        Field(yaml, 1, "infectionAbsence", Number(staffing.InfectionAbsence));
     }
 
     private static void WriteTransfers(StringBuilder yaml, TransferSettings transfers)

@@ -62,9 +62,10 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
 
     /// <summary>
     /// Asks the policy for today's reconversion decision (after <see cref="Observe"/>) and turns it into orders to the
-    /// OOAD's hospitals; with <paramref name="teamsAvailable"/>, conversions its ERC teams cannot staff are reduced or
-    /// held (<see cref="StaffConstraint"/>), each with a <see cref="EventKind.StaffLimited"/> event; then, with
-    /// <see cref="Equipment"/>, ICU beds its equipment cannot equip are converted as ward beds
+    /// OOAD's hospitals; with <paramref name="teamsAvailable"/>, conversions its ERC teams on duty (less infection absence
+    /// on today's census, <see cref="StaffOnDuty"/>; rules from <see cref="IReconversionPolicy.Staffing"/>) cannot staff
+    /// are reduced or held (<see cref="StaffConstraint"/>), each with a <see cref="EventKind.StaffLimited"/> event; then,
+    /// with <see cref="Equipment"/>, ICU beds its equipment cannot equip are converted as ward beds
     /// (<see cref="EquipmentConstraint"/>, <see cref="EventKind.EquipmentLimited"/>).
     /// </summary>
     /// <param name="policy">The OOAD's reconversion policy.</param>
@@ -79,7 +80,9 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
         var events = ImmutableArray<SimEvent>.Empty;
         if (teamsAvailable is { } teams)
         {
-            (decision, events) = StaffConstraint.Limit(view, decision, teams);
+            var staffing = policy.Staffing ?? StaffingSettings.Disabled;
+            var onDuty = StaffOnDuty.Teams(staffing, teams, StaffOnDuty.Census(Hospitals.Select(h => (h.Type, h.Census))));
+            (decision, events) = StaffConstraint.Limit(view, decision, onDuty, staffing.Rounding);
         }
 
         if (Equipment is { } equipment)

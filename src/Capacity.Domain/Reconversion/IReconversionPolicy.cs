@@ -1,3 +1,5 @@
+using Capacity.Domain.Staffing;
+
 namespace Capacity.Domain.Reconversion;
 
 /// <summary>
@@ -9,4 +11,11 @@ public interface IReconversionPolicy
 {
     /// <summary>Today's decision for one OOAD.</summary>
     ReconversionDecision Decide(ReconversionView view);
+
+    /// <summary>
+    /// The staffing rules the OOAD's decisions are held to (team rounding, infection absence), carried with the policy
+    /// so both engines apply them with the policy; null = the first staffing model's rules (hospital rounding, no
+    /// infection absence).
+    /// </summary>
+    StaffingSettings? Staffing => null;
 }

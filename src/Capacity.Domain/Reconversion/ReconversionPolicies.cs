@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
+using Capacity.Domain.Staffing;
 
 namespace Capacity.Domain.Reconversion;
 
 /// <summary>Builds the reconversion policy a scenario names, for one OOAD.</summary>
 public static class ReconversionPolicies
 {
-    /// <summary>The OOAD's policy.</summary>
+    /// <summary>The OOAD's policy; with staffing enabled, wrapped with the staffing rules (<see cref="StaffedPolicy"/>).</summary>
     /// <param name="parameters">The scenario's model parameters: reconversion settings, start date, and the demand and care
     /// settings the forecast trigger forecasts with.</param>
     /// <param name="ooad">The OOAD deciding.</param>
@@ -20,7 +21,7 @@ public static class ReconversionPolicies
         ImmutableArray<PlannedChange> floorOfThisOoad)
     {
         var settings = parameters.Reconversion;
-        return settings.Policy switch
+        IReconversionPolicy policy = settings.Policy switch
         {
             ReconversionPolicyKind.None => new NoReconversionPolicy(),
             ReconversionPolicyKind.Schedule =>
@@ -35,5 +36,8 @@ public static class ReconversionPolicies
                     new CensusForecast(parameters.Demand, parameters.Care, ooad, parameters.Start)),
             _ => throw new ArgumentOutOfRangeException(nameof(parameters), settings.Policy, "Unknown reconversion policy."),
         };
+
+        // Staffing rules travel with the policy, so the inline kernel and the OOAD grains limit with the same ones.
+        return parameters.Staffing is { Enabled: true } staffing ? new StaffedPolicy(policy, staffing) : policy;
     }
 }

@@ -47,6 +47,8 @@ public sealed class RunLayout
             scenario.Network,
             Opening.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Beds, StringComparer.Ordinal),
             _referenceBeds);
+        StaffWeights = StaffPool.Weights(
+            (scenario.Staffing ?? StaffingSettings.Disabled).Split, scenario.Network, id => _referenceBeds[id]);
     }
 
     /// <summary>The scenario.</summary>
@@ -89,9 +91,16 @@ public sealed class RunLayout
     public ImmutableArray<PlannedChange> PlanOf(ImmutableArray<PlannedChange> plan, Ooad ooad) =>
         SchedulePlan.ForOoad(plan, Scenario.Network, ooad.Code);
 
+    /// <summary>Each OOAD's weight in the split of the ERC pool (<see cref="StaffingSettings.Split"/>), in network order.</summary>
+    public ImmutableArray<double> StaffWeights { get; }
+
     /// <summary>ERC teams each OOAD has on a date, by OOAD code; null when staffing is disabled.</summary>
     public ImmutableSortedDictionary<string, int>? TeamsAvailable(DateOnly date) =>
-        StaffPool.Available(Scenario.Staffing, Scenario.Network.Ooads, date);
+        StaffPool.Available(Scenario.Staffing, Scenario.Network.Ooads, StaffWeights, date);
+
+    /// <summary>Each OOAD's share of the ERC pool on a date (network order), whether or not staffing limits conversions.</summary>
+    public ImmutableArray<int> TeamShares(DateOnly date) =>
+        StaffPool.ByOoad(Scenario.Staffing ?? StaffingSettings.Disabled, StaffWeights, date);
 
     /// <summary>A hospital on day 0, stocked for the most COVID beds it is planned to run.</summary>
     public HospitalState OpenHospital(Hospital hospital) =>

@@ -8,17 +8,21 @@ namespace Capacity.Domain.Staffing;
 
 /// <summary>
 /// Holds back conversions an OOAD cannot staff. A hospital whose orders today raise the ERC teams its planned beds
-/// need (<see cref="ErcTeams.Required"/>) keeps them only while the OOAD's required teams (Σ over its hospitals of
-/// the planned beds after today's decision) stay within its teams available; otherwise its orders are reduced to
-/// the beds that fit, in 24-bed blocks, or held. Orders that do not raise the need (removals) always go through.
-/// Hospitals are judged in id order, so the result is deterministic.
+/// need (<see cref="ErcRequirement"/>) keeps them only while the OOAD's required teams (for the planned beds of all
+/// its hospitals after today's decision) stay within its teams on duty; otherwise its orders are reduced to the beds
+/// that fit (in 24-bed blocks with hospital rounding, in beds with OOAD rounding), or held. Orders that do not raise
+/// the need (removals) always go through.
+/// COVID-exclusive conversions are judged first (a reduced one keeps non-COVID beds and becomes hybrid), the rest in id
+/// order, so the result is deterministic.
 /// </summary>
 /// <remarks>
 /// A held or reduced hospital's planned state in the policy's memory is set to what was actually sent (held: its
 /// state before today), so each policy retries by its normal mechanism: the schedule policy re-issues the changes
 /// the planned state has not reached, the forecast trigger converts again while beds fall short, the occupancy
 /// trigger after its next trigger. Blocks the trigger policies recorded today for the hospital shrink to the beds
-/// sent. Planned beds count even where the schedule policy holds them while reverted, so the check is conservative.
+/// sent. Planned beds count even where the schedule policy holds them while reverted, so the check is conservative;
+/// and while the OOAD is reverted an order is judged from the beds in service when fewer than planned, because the
+/// schedule policy moves planned states without orders then (its reactivation orders would otherwise pass unchecked).
 /// </remarks>
 public static class StaffConstraint
 {
@@ -26,48 +30,68 @@ public static class StaffConstraint
     /// hospital held or reduced.</summary>
     /// <param name="view">What the policy saw (its memory is the state before today's decision).</param>
     /// <param name="decision">The policy's decision.</param>
-    /// <param name="available">ERC teams the OOAD has today.</param>
+    /// <param name="available">ERC teams the OOAD has on duty today.</param>
+    /// <param name="rounding">Where 24-bed blocks are rounded up (<see cref="ErcRequirement"/>): per hospital (a hospital
+    /// raises the need when it needs another block) or per OOAD (any added bed raises it).</param>
     public static (ReconversionDecision Decision, ImmutableArray<SimEvent> Events) Limit(
-        ReconversionView view, ReconversionDecision decision, double available)
+        ReconversionView view, ReconversionDecision decision, double available, TeamRounding rounding = TeamRounding.Hospital)
     {
-        var before = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(view.Memory, h.HospitalId) ?? h.Beds, StringComparer.Ordinal);
+        // Before today: the planned beds. While the OOAD is reverted the schedule policy moves its planned states
+        // without orders, so the orders that reactivate them are judged from the beds in service (when fewer).
+        var reverted = view.Memory.Reverted;
+        var before = view.Hospitals.ToDictionary(
+            h => h.HospitalId,
+            h => reverted ? Committed(PlannedOf(view.Memory, h.HospitalId), h.Beds) : PlannedOf(view.Memory, h.HospitalId) ?? h.Beds,
+            StringComparer.Ordinal);
         var after = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(decision.Memory, h.HospitalId) ?? before[h.HospitalId], StringComparer.Ordinal);
+        var types = view.Hospitals.ToDictionary(h => h.HospitalId, h => h.Type, StringComparer.Ordinal);
+        int Charged(string id, LevelCounts beds) => ErcRequirement.ChargedBeds(types[id], beds, rounding);
         var ordered = decision.Changes.Select(c => c.HospitalId).ToHashSet(StringComparer.Ordinal);
         var adding = view.Hospitals
             .Select(h => h.HospitalId)
-            .Where(id => ordered.Contains(id) && ErcTeams.Required(after[id]) > ErcTeams.Required(before[id]))
+            .Where(id => ordered.Contains(id) && Charged(id, after[id]) > Charged(id, before[id]))
             .ToHashSet(StringComparer.Ordinal);
         if (adding.Count == 0)
         {
             return (decision, []);
         }
 
-        // Teams of every hospital not adding (at its planned beds after today), then each adding one in id order.
-        var required = after.Where(p => !adding.Contains(p.Key)).Sum(p => ErcTeams.Required(p.Value))
-            + adding.Sum(id => ErcTeams.Required(before[id]));
+        // Beds charged to the teams by every hospital not adding (at its planned beds after today), then each adding
+        // one, COVID-exclusive conversions first, then in id order. Teams cover whole blocks: ⌊available ÷ shift
+        // groups⌋ × 24 beds.
+        var charged = after.Where(p => !adding.Contains(p.Key)).Sum(p => (long)Charged(p.Key, p.Value))
+            + adding.Sum(id => (long)Charged(id, before[id]));
+        var covered = (long)Math.Floor(Math.Max(0, available) / ErcTeams.ShiftGroups) * ErcTeams.BedsPerTeam;
         var memory = decision.Memory;
         var changes = decision.Changes.ToList();
         var events = ImmutableArray.CreateBuilder<SimEvent>();
-        foreach (var id in adding.Order(StringComparer.Ordinal))
+        bool Exclusive(string id) =>
+            (PlannedRole(decision.Memory, id) ?? decision.Changes.Last(c => c.HospitalId == id).Role) == HospitalRole.CovidExclusive;
+        foreach (var id in adding.OrderBy(id => Exclusive(id) ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal))
         {
-            var room = available - (required - ErcTeams.Required(before[id]));
-            if (ErcTeams.Required(after[id]) <= room)
+            var others = charged - Charged(id, before[id]);
+            var room = available - ErcRequirement.ForCharged(others);
+            double Marginal(LevelCounts beds) => ErcRequirement.ForCharged(others + Charged(id, beds)) - ErcRequirement.ForCharged(others);
+            if (ErcRequirement.ForCharged(others + Charged(id, after[id])) <= available)
             {
-                required += ErcTeams.Required(after[id]) - ErcTeams.Required(before[id]);
+                charged = others + Charged(id, after[id]);
                 continue;
             }
 
             var own = changes.Where(c => c.HospitalId == id).ToList();
             var target = memory.Planned.TryGetValue(id, out var planned) ? planned
                 : new PlannedBeds(own[^1].Beds, own[^1].Phase, own[^1].Role);
-            var fits = (int)Math.Min(target.Beds.Total, Math.Floor(Math.Max(0, room) / ErcTeams.ShiftGroups) * ErcTeams.BedsPerTeam);
+            var fits = (int)Math.Min(target.Beds.Total, Math.Max(0, covered - others));
             changes.RemoveAll(c => c.HospitalId == id);
-            var previous = PlannedState(view.Memory, id, before[id]);
+            var seen = view.Hospitals.First(h => h.HospitalId == id);
+            var previous = PlannedOf(view.Memory, id) is { } was && was.Total > before[id].Total
+                ? new PlannedBeds(seen.Beds, seen.Phase, seen.Role)
+                : PlannedState(view.Memory, id, before[id]);
             PlannedBeds sent;
             if (fits <= before[id].Total)
             {
                 sent = previous;
-                events.Add(Event(view, id, $"held: {Format(target.Beds.Total)} COVID beds need {Format(ErcTeams.Required(target.Beds))} ERC teams, {Format(room)} available"));
+                events.Add(Event(view, id, $"held: {Format(target.Beds.Total)} COVID beds need {Format(Marginal(target.Beds))} ERC teams, {Format(room)} available"));
             }
             else
             {
@@ -75,10 +99,10 @@ public static class StaffConstraint
                 var role = target.Role == HospitalRole.CovidExclusive ? HospitalRole.Hybrid : target.Role;
                 sent = new PlannedBeds(beds, target.Phase, role);
                 changes.Add(new PlannedReconversion(id, own.Min(c => c.DueDay), beds, sent.Phase, sent.Role));
-                events.Add(Event(view, id, $"reduced: {Format(beds.Total)} of {Format(target.Beds.Total)} COVID beds, {Format(ErcTeams.Required(beds))} ERC teams of {Format(room)} available"));
+                events.Add(Event(view, id, $"reduced: {Format(beds.Total)} of {Format(target.Beds.Total)} COVID beds, {Format(Marginal(beds))} ERC teams of {Format(room)} available"));
             }
 
-            required += ErcTeams.Required(sent.Beds) - ErcTeams.Required(before[id]);
+            charged = others + Charged(id, sent.Beds);
             memory = memory with
             {
                 Planned = memory.Planned.SetItem(id, sent),
@@ -105,8 +129,14 @@ public static class StaffConstraint
         return new LevelCounts(fits - icu, icu);
     }
 
+    private static LevelCounts Committed(LevelCounts? planned, LevelCounts inService) =>
+        planned is { } p && p.Total <= inService.Total ? p : inService;
+
     private static LevelCounts? PlannedOf(ReconversionMemory memory, string id) =>
         memory.Planned.TryGetValue(id, out var planned) ? planned.Beds : null;
+
+    private static HospitalRole? PlannedRole(ReconversionMemory memory, string id) =>
+        memory.Planned.TryGetValue(id, out var planned) ? planned.Role : null;
 
     private static PlannedBeds PlannedState(ReconversionMemory memory, string id, LevelCounts beds) =>
         memory.Planned.TryGetValue(id, out var planned) ? planned : new PlannedBeds(beds, ReconversionPhase.None, beds.Total > 0 ? HospitalRole.Hybrid : HospitalRole.NonCovid);

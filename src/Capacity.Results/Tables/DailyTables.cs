@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
-using Capacity.Domain.Staffing;
 
 namespace Capacity.Results.Tables;
 
@@ -15,8 +14,7 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly TableWriter _warehouses;
     private readonly ImmutableDictionary<string, string?> _warehouseOoads;
     private readonly ImmutableDictionary<string, Hospital> _network;
-    private readonly StaffingSettings _staffing;
-    private readonly ImmutableArray<Ooad> _ooadList;
+    private readonly RunLayout _layout;
     private readonly ImmutableSortedDictionary<string, OoadEquipment>? _equipment;
 
     private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
@@ -27,9 +25,8 @@ internal sealed class DailyTables : IAsyncDisposable
         _warehouses = warehouses;
         _warehouseOoads = scenario.Network.Warehouses.ToImmutableDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
         _network = scenario.Network.Hospitals.ToImmutableDictionary(h => h.Id, StringComparer.Ordinal);
-        _staffing = scenario.Staffing ?? StaffingSettings.Disabled;
-        _ooadList = scenario.Network.Ooads;
-        _equipment = scenario.Equipment is null ? null : RunLayout.For(scenario).Equipment;
+        _layout = RunLayout.For(scenario);
+        _equipment = scenario.Equipment is null ? null : _layout.Equipment;
     }
 
     /// <summary>
@@ -66,19 +63,19 @@ internal sealed class DailyTables : IAsyncDisposable
     /// <param name="national">The day's national row (<see cref="DayAggregates.Nationally"/>).</param>
     public void Write(DayResult day, ImmutableArray<RegionDayReport> byOoad, RegionDayReport national)
     {
+        var staff = StaffFigures.For(_layout, day);
         foreach (var hospital in day.Hospitals)
         {
-            HospitalTable.Write(_hospitals, day.Date, hospital, _network[hospital.HospitalId]);
+            HospitalTable.Write(_hospitals, day.Date, hospital, _network[hospital.HospitalId], staff.Hospitals[hospital.HospitalId]);
         }
 
         var hospitalsByOoad = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
-        var teams = StaffPool.ByOoad(_staffing, _ooadList, day.Date);
-        var teamsByOoad = _ooadList.Select((o, i) => (o.Code, Teams: teams[i])).ToDictionary(t => t.Code, t => t.Teams, StringComparer.Ordinal);
         var equipment = new List<RegionEquipment>(byOoad.Length);
         foreach (var region in byOoad)
         {
+            var erc = staff.Ooads.GetValueOrDefault(region.RegionCode);
             var reconversion = RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network)
-                with { ErcTeamsAvailable = teamsByOoad.GetValueOrDefault(region.RegionCode) };
+                with { ErcTeamsRequired = erc.Required, ErcTeamsAvailable = erc.Available, ErcTeamsOnDuty = erc.OnDuty };
             var equipped = _equipment is not null && _equipment.TryGetValue(region.RegionCode, out var own)
                 ? RegionEquipment.Of(own, day.Date)
                 : RegionEquipment.None;
@@ -86,7 +83,13 @@ internal sealed class DailyTables : IAsyncDisposable
             RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true);
         }
 
-        var nationally = RegionReconversion.Sum(day.Hospitals, _network) with { ErcTeamsAvailable = teams.Sum() };
+        var ooads = _layout.Scenario.Network.Ooads.Select(o => staff.Ooads[o.Code]).ToArray();
+        var nationally = RegionReconversion.Sum(day.Hospitals, _network) with
+        {
+            ErcTeamsRequired = ooads.Sum(o => o.Required),
+            ErcTeamsAvailable = ooads.Sum(o => o.Available),
+            ErcTeamsOnDuty = ooads.Sum(o => o.OnDuty),
+        };
         RegionTable.Write(_national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false);
         foreach (var warehouse in day.Warehouses)
         {

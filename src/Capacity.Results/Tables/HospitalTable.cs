@@ -25,10 +25,12 @@ internal static class HospitalTable
             .. FlowColumns.DisplacementColumns,
             .. FlowColumns.PatientColumns,
             .. SupplyItems.All.SelectMany(ItemColumns),
+            TableLayout.Quantity("erc_teams_on_duty"),
         ]);
 
     /// <param name="network">The hospital as the scenario's network describes it (type, census beds).</param>
-    public static void Write(IRowSink row, DateOnly date, HospitalDayReport hospital, Hospital network)
+    /// <param name="erc">ERC teams its COVID beds require and its part of the OOAD's teams on duty (<see cref="StaffFigures"/>).</param>
+    public static void Write(IRowSink row, DateOnly date, HospitalDayReport hospital, Hospital network, (double Required, double OnDuty) erc)
     {
         row.Int(hospital.Day);
         row.Date(date);
@@ -40,7 +42,7 @@ internal static class HospitalTable
         row.Int(network.CensusBeds);
         FlowColumns.WriteBeds(row, hospital.Beds);
         row.Int(HospitalBeds.NonCovid(network, hospital.Beds));
-        row.Quantity(HospitalBeds.ErcTeamsRequired(hospital.Beds));
+        row.Quantity(erc.Required);
         FlowColumns.WriteDisplacement(row, hospital.NonCovidDemandBedDays, hospital.DeferredBedDays);
         FlowColumns.WritePatients(
             row,
@@ -65,6 +67,7 @@ internal static class HospitalTable
             row.Ratio(line.DaysOfSupply);
         }
 
+        row.Quantity(erc.OnDuty);
         row.EndRow();
     }
 

@@ -10,9 +10,12 @@ namespace Capacity.Results.Tables;
 /// <param name="HybridHospitals">Hybrid hospitals with COVID beds.</param>
 /// <param name="TemporaryUnitsOpen">Temporary, expansion and convalescence units with COVID beds.</param>
 /// <param name="NonCovidBeds">Σ of the hospitals' census beds not used for COVID care.</param>
-/// <param name="ErcTeamsRequired">Σ of the hospitals' ERC teams required.</param>
-/// <param name="ErcTeamsAvailable">ERC teams on duty in the region (<see cref="Capacity.Domain.Staffing.StaffPool"/>), whether or not
+/// <param name="ErcTeamsRequired">ERC teams the region's COVID beds require (Σ over hospitals with hospital rounding; set by
+/// <see cref="DailyTables"/> with the scenario's rounding).</param>
+/// <param name="ErcTeamsAvailable">The region's share of the ERC pool (<see cref="Capacity.Domain.Staffing.StaffPool"/>), whether or not
 /// staffing limits conversions; 0 without staffing settings.</param>
+/// <param name="ErcTeamsOnDuty">The share less infection absence (<see cref="Capacity.Domain.Staffing.StaffOnDuty"/>): the teams
+/// its conversions are limited with; written last (<c>erc_teams_on_duty</c>).</param>
 internal readonly record struct RegionReconversion(
     int CovidUnits,
     int ExclusiveHospitals,
@@ -20,7 +23,8 @@ internal readonly record struct RegionReconversion(
     int TemporaryUnitsOpen,
     int NonCovidBeds,
     double ErcTeamsRequired,
-    double ErcTeamsAvailable = 0)
+    double ErcTeamsAvailable = 0,
+    double ErcTeamsOnDuty = 0)
 {
     /// <summary>Unit counts, after <c>hospitals_full</c>.</summary>
     public static IEnumerable<Column> CountColumns { get; } =

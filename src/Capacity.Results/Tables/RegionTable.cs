@@ -59,6 +59,7 @@ internal static class RegionTable
         }
 
         equipment.Write(row);
+        row.Quantity(reconversion.ErcTeamsOnDuty);
         row.EndRow();
     }
 
@@ -87,6 +88,7 @@ internal static class RegionTable
                 TableLayout.Ratio("occupancy_icu"),
                 .. SupplyItems.All.SelectMany(ItemColumns),
                 .. RegionEquipment.Columns,
+                TableLayout.Quantity("erc_teams_on_duty"),
             ]);
     }
 

@@ -50,6 +50,33 @@ internal static class StaffingYaml
             section?["enabled"] is JValue { Type: JTokenType.Boolean } enabled ? enabled.Value<bool>() : defaults.Enabled,
             SemanticChecks.NumberOf(section?["baseTeams"]) ?? defaults.BaseTeams,
             hires,
-            SemanticChecks.NumberOf(section?["absenceShare"]) ?? defaults.AbsenceShare);
+            SemanticChecks.NumberOf(section?["absenceShare"]) ?? defaults.AbsenceShare,
+            section?["split"] is JValue { Type: JTokenType.String } split ? SplitOf(split.Value<string>()!) : defaults.Split,
+            section?["teamRounding"] is JValue { Type: JTokenType.String } rounding ? RoundingOf(rounding.Value<string>()!) : defaults.Rounding,
+            SemanticChecks.NumberOf(section?["infectionAbsence"]) ?? defaults.InfectionAbsence);
     }
+
+    /// <summary><c>affiliates</c>, <c>planned-beds</c>, <c>census-beds</c>.</summary>
+    public static string Code(StaffSplit split) => split switch
+    {
+        StaffSplit.Affiliates => "affiliates",
+        StaffSplit.PlannedBeds => "planned-beds",
+        StaffSplit.CensusBeds => "census-beds",
+        _ => throw new ArgumentOutOfRangeException(nameof(split), split, "no scenario code for this split"),
+    };
+
+    /// <summary><c>hospital</c>, <c>ooad</c>.</summary>
+    public static string Code(TeamRounding rounding) => rounding switch
+    {
+        TeamRounding.Hospital => "hospital",
+        TeamRounding.Ooad => "ooad",
+        _ => throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "no scenario code for this rounding"),
+    };
+
+    // The schema's enums admit only these codes, so a miss here is a schema/mapper mismatch.
+    private static StaffSplit SplitOf(string code) =>
+        Enum.GetValues<StaffSplit>().Single(s => Code(s) == code);
+
+    private static TeamRounding RoundingOf(string code) =>
+        Enum.GetValues<TeamRounding>().Single(r => Code(r) == code);
 }

@@ -56,7 +56,7 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public async Task The_2020_replay_reproduces_every_phase_figure_within_5_percent_except_the_ERC_count()
+    public async Task The_2020_replay_with_staffing_on_reproduces_every_phase_figure_and_the_erc_count_within_5_percent()
     {
         using var workspace = Workspace.Create();
         var run = await workspace.RunAsync("run", "scenarios/national-2020.yaml", "--days", "126", "--engine", "inline", "--output", "replay");
@@ -67,10 +67,29 @@ public sealed class ReportCommandTests
         result.AssertExitCode(0);
         var rows = MarkdownTable(File.ReadAllText(workspace.PathOf("replay", "validation.md"))).Skip(1).ToArray();
         Assert.Equal(Figures, rows.Select(row => row[0]));
-        Assert.All(rows[..^1], row => Assert.Equal("yes", row[5]));
-        // ERC teams: 24-bed blocks rounded up per hospital need more teams than the national 2,497; documented in
-        // docs/validation.md. The row must still be computed.
-        Assert.Equal(("2,497", "no"), (rows[^1][2], rows[^1][5]));
+        var exclusive = Array.FindIndex(Figures, f => f.StartsWith("COVID-exclusive", StringComparison.Ordinal));
+        Assert.All(rows.Where((_, i) => i != exclusive), row => Assert.Equal("yes", row[5]));
+        // COVID-exclusive hospitals: an exclusive conversion the OOAD's teams can only partly staff keeps non-COVID
+        // beds, so it counts as hybrid (27 of 29); documented in docs/validation.md.
+        Assert.Equal("29", rows[exclusive][2]);
+        Assert.InRange(int.Parse(rows[exclusive][3], System.Globalization.CultureInfo.InvariantCulture), 27, 29);
+    }
+
+    [Fact]
+    public async Task The_2020_replay_without_the_staff_limit_reaches_every_figure_by_construction()
+    {
+        using var workspace = Workspace.Create();
+        var run = await workspace.RunAsync(
+            "run", "scenarios/national-2020.yaml", "--days", "126", "--engine", "inline", "--output", "replay", "--set", "staffing.enabled=false");
+        run.AssertExitCode(0);
+
+        var result = await workspace.RunAsync("report", "replay");
+
+        result.AssertExitCode(0);
+        var rows = MarkdownTable(File.ReadAllText(workspace.PathOf("replay", "validation.md"))).Skip(1).ToArray();
+        Assert.All(rows[..^1], row => Assert.Equal("0.00%", row[4]));
+        // ERC teams: the 13,321 beds with blocks rounded per OOAD need a little more than the national 2,497.
+        Assert.Equal(("2,497", "yes"), (rows[^1][2], rows[^1][5]));
     }
 
     [Fact]

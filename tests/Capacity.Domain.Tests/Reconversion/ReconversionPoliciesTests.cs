@@ -1,4 +1,5 @@
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Staffing;
 using Capacity.Domain.Tests.Support;
 
 namespace Capacity.Domain.Tests.Reconversion;
@@ -21,5 +22,29 @@ public sealed class ReconversionPoliciesTests
         var policy = ReconversionPolicies.Create(parameters, TestScenarios.Network().Ooads[0], [], []);
 
         Assert.IsType(expected, policy);
+    }
+
+    [Fact]
+    public void With_staffing_enabled_the_policy_carries_the_staffing_rules_and_decides_as_the_named_one()
+    {
+        var staffing = new StaffingSettings(true, 10, [], 0, StaffSplit.PlannedBeds, TeamRounding.Ooad, 0.01);
+        var parameters = TestScenarios.Parameters() with { Staffing = staffing };
+
+        var policy = ReconversionPolicies.Create(parameters, TestScenarios.Network().Ooads[0], [], []);
+
+        var staffed = Assert.IsType<StaffedPolicy>(policy);
+        Assert.IsType<NoReconversionPolicy>(staffed.Inner);
+        Assert.Same(staffing, policy.Staffing);
+    }
+
+    [Fact]
+    public void With_staffing_disabled_the_policy_has_no_staffing_rules()
+    {
+        var parameters = TestScenarios.Parameters() with { Staffing = StaffingSettings.Disabled };
+
+        var policy = ReconversionPolicies.Create(parameters, TestScenarios.Network().Ooads[0], [], []);
+
+        Assert.IsType<NoReconversionPolicy>(policy);
+        Assert.Null(policy.Staffing);
     }
 }

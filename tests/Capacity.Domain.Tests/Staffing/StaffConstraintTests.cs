@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
@@ -92,6 +93,110 @@ public sealed class StaffConstraintTests
         Assert.All(
             decision.Changes.Where(c => Required(decision.Memory, c.HospitalId) <= Required(view.Memory, c.HospitalId)),
             c => Assert.Contains(c, limited.Changes));
+    }
+
+    [Fact]
+    public void With_ooad_rounding_a_conversion_is_reduced_to_the_beds_the_ooads_blocks_leave()
+    {
+        // h1 runs 10 beds, h2 asks for 0 → 40. 9 teams cover 2 blocks = 48 beds for the OOAD: h2 gets 38.
+        var (view, decision) = Case([("h1", new(10, 0), new(10, 0)), ("h2", new(0, 0), new(40, 0))]);
+
+        var (limited, events) = StaffConstraint.Limit(view, decision, 9, TeamRounding.Ooad);
+
+        Assert.Equal(new LevelCounts(38, 0), Assert.Single(limited.Changes).Beds);
+        Assert.StartsWith("reduced: 38 of 40 COVID beds", Assert.Single(events).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_ooad_rounding_small_areas_share_a_block_that_hospital_rounding_would_double()
+    {
+        // Two hospitals asking for 12 beds each: one OOAD block (4.5 teams) instead of two.
+        var (view, decision) = Case([("h1", new(0, 0), new(12, 0)), ("h2", new(0, 0), new(12, 0))]);
+
+        var (shared, _) = StaffConstraint.Limit(view, decision, 4.5, TeamRounding.Ooad);
+        var (apart, held) = StaffConstraint.Limit(view, decision, 4.5, TeamRounding.Hospital);
+
+        Assert.Equal(["h1", "h2"], shared.Changes.Select(c => c.HospitalId));
+        Assert.Equal(["h1"], apart.Changes.Select(c => c.HospitalId));
+        Assert.StartsWith("held:", Assert.Single(held).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reactivation_order_for_a_planned_state_moved_while_reverted_must_still_find_the_teams()
+    {
+        // While reverted the plan moved h1 from 24 to 48 planned beds without an order; 24 are in service. The order
+        // that reactivates 48 beds needs 9 teams: with 4.5 it is held at the beds in service, so the policy retries.
+        var (view, decision) = Case([("h1", new(48, 0), new(48, 0))]);
+        view = view with { Hospitals = [TestScenarios.Snapshot("h1", new(24, 0))], Memory = view.Memory with { Reverted = true } };
+        decision = decision with { Changes = [new PlannedReconversion("h1", 3, new(48, 0), ReconversionPhase.PhaseIII, HospitalRole.Hybrid)] };
+
+        var (limited, events) = StaffConstraint.Limit(view, decision, 4.5);
+
+        Assert.Empty(limited.Changes);
+        Assert.Equal(new LevelCounts(24, 0), limited.Memory.Planned["h1"].Beds);
+        Assert.StartsWith("held: 48 COVID beds", Assert.Single(events).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Covid_exclusive_conversions_are_staffed_before_hybrid_ones()
+    {
+        // Both ask for one block; 4.5 teams staff one: the exclusive h2 goes first although h1 comes first by id.
+        var (view, decision) = Case([("h1", new(0, 0), new(24, 0)), ("h2", new(0, 0), new(24, 0))]);
+        var hybrid = decision.Memory.Planned["h1"] with { Role = HospitalRole.Hybrid };
+        decision = new ReconversionDecision(
+            decision.Memory with { Planned = decision.Memory.Planned.SetItem("h1", hybrid) },
+            [.. decision.Changes.Select(c => c.HospitalId == "h1" ? c with { Role = HospitalRole.Hybrid } : c)]);
+
+        var (limited, events) = StaffConstraint.Limit(view, decision, 4.5);
+
+        Assert.Equal(["h2"], limited.Changes.Select(c => c.HospitalId));
+        Assert.Equal("h1", Assert.Single(events).Subject);
+    }
+
+    [Fact]
+    public void Reconvert_limits_with_the_teams_on_duty_after_infection_absence_on_the_ooads_latest_census()
+    {
+        var start = new DateOnly(2020, 3, 1);
+        var plan = new PlannedChange("h1", start.AddDays(5), new(48, 0), ReconversionPhase.PhaseII, HospitalRole.Hybrid);
+        var staffing = new StaffingSettings(true, 0, [], 0, InfectionAbsence: 0.01);
+        var policy = new StaffedPolicy(new SchedulePolicy([plan], start, 2, null, []), staffing);
+        var state = OoadState.Open(new("o01", "O", "S", 1), [TestScenarios.Opening("h1", new(24, 0))]);
+        OoadState Seen(int census) => state with { Hospitals = [TestScenarios.Snapshot("h1", new(24, 0), new(census, 0))] };
+
+        // 9 teams staff 48 beds; 100 patients × 0.01 = 1 team absent leaves 8, so the change is held.
+        var quiet = Seen(0).Reconvert(policy, 3, start.AddDays(3), 9);
+        var busy = Seen(100).Reconvert(policy, 3, start.AddDays(3), 9);
+
+        Assert.Equal(new LevelCounts(48, 0), Assert.Single(quiet.Orders).Beds);
+        Assert.Empty(busy.Orders);
+        Assert.Equal(8, StaffOnDuty.Teams(staffing, 9, 100));
+        Assert.EndsWith("8 available", Assert.Single(busy.Events).Detail, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 300)]
+    public void After_the_limit_the_ooads_required_teams_never_exceed_its_teams_on_duty_whenever_the_decision_raised_them(
+        byte[] before, byte[] after, byte available, bool byOoad)
+    {
+        var rounding = byOoad ? TeamRounding.Ooad : TeamRounding.Hospital;
+        var n = Math.Min(Math.Min(before.Length, after.Length), 6);
+        var hospitals = Enumerable.Range(0, n)
+            .Select(i => ($"h{i}", new LevelCounts(before[i], before[i] % 7), new LevelCounts(after[i], after[i] % 5)))
+            .ToArray();
+        var (view, decision) = Case(hospitals);
+
+        var (limited, _) = StaffConstraint.Limit(view, decision, available, rounding);
+
+        double Required(ReconversionMemory m) =>
+            ErcRequirement.Ooad(hospitals.Select(h => (HospitalType.SecondLevel, m.Planned[h.Item1].Beds)), rounding);
+        int Charged(ReconversionMemory m, string id) => ErcRequirement.ChargedBeds(HospitalType.SecondLevel, m.Planned[id].Beds, rounding);
+        var raised = limited.Changes.Where(c => Charged(limited.Memory, c.HospitalId) > Charged(view.Memory, c.HospitalId)).ToList();
+        Assert.True(raised.Count == 0 || Required(limited.Memory) <= available, $"{Required(limited.Memory)} teams required, {available} on duty");
+        Assert.All(limited.Changes, c => Assert.Equal(limited.Memory.Planned[c.HospitalId].Beds, c.Beds));
+        Assert.All(
+            hospitals.Where(h => !limited.Changes.Any(c => c.HospitalId == h.Item1)),
+            h => Assert.True(
+                limited.Memory.Planned[h.Item1].Beds == h.Item2 || !decision.Changes.Any(c => c.HospitalId == h.Item1),
+                $"{h.Item1} without an order must be held at its previous state"));
     }
 
     /// <summary>One OOAD whose policy moves each hospital from its first beds to its second, all due on day 3.</summary>

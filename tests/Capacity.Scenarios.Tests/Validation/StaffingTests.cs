@@ -14,6 +14,9 @@ public class StaffingTests
             - { date: 2020-04-04, teams: 0 }
             - { date: 2020-05-01, teams: 120 }
           absenceShare: 0.05
+          split: planned-beds
+          teamRounding: ooad
+          infectionAbsence: 0.002
 
         """;
 
@@ -26,7 +29,23 @@ public class StaffingTests
         Assert.Equal(1388, staffing.BaseTeams);
         Assert.Equal([new(new DateOnly(2020, 4, 4), 0), new(new DateOnly(2020, 6, 30), 1188)], staffing.Hires.AsEnumerable());
         Assert.Equal(0.0303, staffing.AbsenceShare);
+        Assert.Equal(StaffSplit.Affiliates, staffing.Split);
+        Assert.Equal(TeamRounding.Hospital, staffing.Rounding);
+        Assert.Equal(0, staffing.InfectionAbsence);
     }
+
+    [Theory]
+    [InlineData("affiliates", StaffSplit.Affiliates)]
+    [InlineData("planned-beds", StaffSplit.PlannedBeds)]
+    [InlineData("census-beds", StaffSplit.CensusBeds)]
+    public void Each_split_code_is_mapped(string code, StaffSplit split) =>
+        Assert.Equal(split, ScenarioText.Load(ScenarioText.MinimalWith($"staffing:\n  split: {code}\n")).Scenario.Staffing!.Split);
+
+    [Theory]
+    [InlineData("hospital", TeamRounding.Hospital)]
+    [InlineData("ooad", TeamRounding.Ooad)]
+    public void Each_team_rounding_code_is_mapped(string code, TeamRounding rounding) =>
+        Assert.Equal(rounding, ScenarioText.Load(ScenarioText.MinimalWith($"staffing:\n  teamRounding: {code}\n")).Scenario.Staffing!.Rounding);
 
     [Fact]
     public void The_default_pool_fields_the_2497_erc_teams_of_30_june_2020()
@@ -44,6 +63,9 @@ public class StaffingTests
         Assert.Equal(500.5, staffing.BaseTeams);
         Assert.Equal([new(new DateOnly(2020, 4, 4), 0), new(new DateOnly(2020, 5, 1), 120)], staffing.Hires.AsEnumerable());
         Assert.Equal(0.05, staffing.AbsenceShare);
+        Assert.Equal(StaffSplit.PlannedBeds, staffing.Split);
+        Assert.Equal(TeamRounding.Ooad, staffing.Rounding);
+        Assert.Equal(0.002, staffing.InfectionAbsence);
     }
 
     [Theory]
@@ -52,12 +74,31 @@ public class StaffingTests
     [InlineData("baseTeams: -1", "staffing.baseTeams")]
     [InlineData("enabled: 1", "staffing.enabled")]
     [InlineData("teamz: 1", "staffing.teamz")]
+    [InlineData("split: population", "staffing.split")]
+    [InlineData("split: 1", "staffing.split")]
+    [InlineData("teamRounding: national", "staffing.teamRounding")]
+    [InlineData("infectionAbsence: -0.01", "staffing.infectionAbsence")]
+    [InlineData("infectionAbsence: 2", "staffing.infectionAbsence")]
+    [InlineData("infectionAbsence: many", "staffing.infectionAbsence")]
     public void Invalid_fields_are_reported_at_their_path(string field, string path)
     {
         var error = ScenarioText.Error(ScenarioText.MinimalWith($"staffing:\n  {field}\n"));
 
         Assert.Equal(path, error.Path);
         Assert.Equal(8, error.Line);
+        Assert.Equal(ScenarioText.File, error.File);
+        Assert.True(error.Column >= 3, $"column {error.Column}");
+    }
+
+    [Theory]
+    [InlineData("split: population", "staffing.split", 10)]
+    [InlineData("teamRounding: national", "staffing.teamRounding", 17)]
+    [InlineData("infectionAbsence: -0.01", "staffing.infectionAbsence", 21)]
+    public void The_new_staffing_fields_are_reported_at_file_line_and_column_of_their_value(string field, string path, int column)
+    {
+        var error = ScenarioText.Error(ScenarioText.MinimalWith($"staffing:\n  {field}\n"));
+
+        Assert.Equal((ScenarioText.File, 8, column, path), (error.File, error.Line, error.Column, error.Path));
     }
 
     [Fact]
