@@ -95,10 +95,14 @@ public static class StaffConstraint
             }
             else
             {
-                var beds = Reduce(before[id], target.Beds, fits);
-                var role = target.Role == HospitalRole.CovidExclusive ? HospitalRole.Hybrid : target.Role;
-                sent = new PlannedBeds(beds, target.Phase, role);
-                changes.Add(new PlannedReconversion(id, own.Min(c => c.DueDay), beds, sent.Phase, sent.Role));
+                // A COVID-exclusive hospital short of teams opens fewer COVID beds but keeps its designation: moving its
+                // non-COVID services out was decided with the plan (seed 003 L159-169), not by the staff on duty.
+                // Only the hospital's earliest change goes out, whole or reduced, with its own due day and phase: folding
+                // a later change into it would open that phase early. The rest is retried by the policy.
+                var first = own.MinBy(c => c.DueDay)!;
+                var beds = first.Beds.Total <= fits ? first.Beds : Reduce(before[id], first.Beds, fits);
+                sent = new PlannedBeds(beds, first.Phase, own.Count == 1 ? target.Role : first.Role);
+                changes.Add(new PlannedReconversion(id, first.DueDay, beds, sent.Phase, sent.Role));
                 events.Add(Event(view, id, $"reduced: {Format(beds.Total)} of {Format(target.Beds.Total)} COVID beds, {Format(Marginal(beds))} ERC teams of {Format(room)} available"));
             }
 

@@ -25,8 +25,10 @@ public sealed class StaffConstraintTests
 
         var order = Assert.Single(limited.Changes);
         Assert.Equal(new LevelCounts(43, 5), order.Beds);
-        Assert.Equal(HospitalRole.Hybrid, order.Role);
+        // The plan made h1 COVID-exclusive: fewer beds are staffed, the designation stands.
+        Assert.Equal(HospitalRole.CovidExclusive, order.Role);
         Assert.Equal(order.Beds, limited.Memory.Planned["h1"].Beds);
+        Assert.Equal(HospitalRole.CovidExclusive, limited.Memory.Planned["h1"].Role);
         var e = Assert.Single(events);
         Assert.Equal((EventKind.StaffLimited, "o01", "h1"), (e.Kind, e.EntityId, e.Subject));
         Assert.StartsWith("reduced: 48 of 120 COVID beds", e.Detail, StringComparison.Ordinal);
@@ -197,6 +199,28 @@ public sealed class StaffConstraintTests
             h => Assert.True(
                 limited.Memory.Planned[h.Item1].Beds == h.Item2 || !decision.Changes.Any(c => c.HospitalId == h.Item1),
                 $"{h.Item1} without an order must be held at its previous state"));
+    }
+
+    [Fact]
+    public void A_hospital_short_of_teams_gets_only_its_earliest_change_with_its_own_due_day_and_phase()
+    {
+        // h1 is due Phase I (24 beds) on day 3 and Phase II (96 beds) on day 10; 9 teams staff 2 blocks (48 beds).
+        var (view, decision) = Case([("h1", new(0, 0), new(24, 0))]);
+        decision = decision with
+        {
+            Changes =
+            [
+                new PlannedReconversion("h1", 3, new(24, 0), ReconversionPhase.PhaseI, HospitalRole.Hybrid),
+                new PlannedReconversion("h1", 10, new(90, 6), ReconversionPhase.PhaseII, HospitalRole.Hybrid),
+            ],
+            Memory = decision.Memory with { Planned = decision.Memory.Planned.SetItem("h1", new PlannedBeds(new(90, 6), ReconversionPhase.PhaseII, HospitalRole.Hybrid)) },
+        };
+
+        var (limited, _) = StaffConstraint.Limit(view, decision, 9);
+
+        var order = Assert.Single(limited.Changes);
+        Assert.Equal((3, ReconversionPhase.PhaseI, new LevelCounts(24, 0)), (order.DueDay, order.Phase, order.Beds));
+        Assert.Equal(new PlannedBeds(new(24, 0), ReconversionPhase.PhaseI, HospitalRole.Hybrid), limited.Memory.Planned["h1"]);
     }
 
     /// <summary>One OOAD whose policy moves each hospital from its first beds to its second, all due on day 3.</summary>
