@@ -31,7 +31,3 @@ public sealed record StaffingSettings(
     /// <summary>No staff limit.</summary>
     public static StaffingSettings Disabled { get; } = new(false, 0, [], 0);
 }
-
-/// <summary>Cumulative ERC teams hired by <paramref name="Date"/>.</summary>
-[GenerateSerializer, Immutable, Alias("capacity.StaffHire")]
-public sealed record StaffHire(DateOnly Date, double Teams);
