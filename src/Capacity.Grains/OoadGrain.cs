@@ -20,13 +20,16 @@ public sealed class OoadGrain : Grain, IOoadGrain
     private ModelParameters? _parameters;
     private IReconversionPolicy? _policy;
     private ITransferPolicy _transfers = new NoTransferPolicy();
+    private DemandCurve? _demand;
     private ImmutableArray<IHospitalGrain> _hospitals = ImmutableArray<IHospitalGrain>.Empty;
 
     /// <inheritdoc />
     public async Task Open(OoadOpening opening)
     {
         _parameters = opening.Parameters;
-        _policy = ReconversionPolicies.Create(opening.Parameters, opening.Ooad, opening.Plan, opening.Floor);
+        var parameters = opening.Parameters;
+        _demand = DemandCurve.For(parameters.Demand, opening.Ooad, parameters.Start, parameters.Days, parameters.Seed);
+        _policy = ReconversionPolicies.Create(parameters, opening.Ooad, opening.Plan, opening.Floor, _demand);
         _transfers = TransferPolicies.Create(opening.Parameters.Transfers);
         _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)), opening.Equipment);
         _hospitals = _state.Hospitals
@@ -39,13 +42,13 @@ public sealed class OoadGrain : Grain, IOoadGrain
     /// <inheritdoc />
     public async Task<OoadDayOutcome> RunCare(OoadCareDay day)
     {
-        if (_state is null || _parameters is null || _policy is null)
+        if (_state is null || _parameters is null || _policy is null || _demand is null)
         {
             throw new InvalidOperationException($"OOAD {this.GetPrimaryKeyString()} was not opened.");
         }
 
         var mail = _state.Hospitals.Select(h => day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None)).ToArray();
-        var arrivals = _state.RouteArrivals(_parameters.Demand, _parameters.Start, day.Day, _parameters.Seed, [.. mail.Select(m => m.TransfersIn)]);
+        var arrivals = _state.RouteArrivals(_demand, day.Day, _parameters.Seed, [.. mail.Select(m => m.TransfersIn)]);
         var outcomes = await Task.WhenAll(_state.Hospitals.Select((h, i) => _hospitals[i].RunDay(
             new HospitalDayInput(day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn))));
         var reports = outcomes.Select(o => o.Report).ToArray();

@@ -34,8 +34,7 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
     /// Today's arrivals routed to each hospital (same order as <see cref="Hospitals"/>). Beds that patients transferred in
     /// today will take (<paramref name="transfersIn"/>, same order; default none) are not free for them.
     /// </summary>
-    public ImmutableArray<LevelCounts> RouteArrivals(
-        WaveDemandSettings demand, DateOnly start, int day, long seed, IReadOnlyList<LevelCounts>? transfersIn = null)
+    public ImmutableArray<LevelCounts> RouteArrivals(DemandCurve demand, int day, long seed, IReadOnlyList<LevelCounts>? transfersIn = null)
     {
         var hospitals = Hospitals;
         if (transfersIn is not null && transfersIn.Any(t => t.Total > 0))
@@ -43,7 +42,7 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
             hospitals = [.. Hospitals.Select((h, i) => h with { Census = h.Census + transfersIn[i] })];
         }
 
-        return AdmissionRouting.Route(WaveDemand.Draw(demand, Ooad, start, day, seed), hospitals);
+        return AdmissionRouting.Route(demand.Draw(day, seed), hospitals);
     }
 
     /// <summary>Updates beds, census, phase, role and turned-away patients from the hospitals' reports.</summary>

@@ -13,4 +13,7 @@ public enum RngStream
     TurnedAwayOutcome = 5,
     StepUp = 6,
     StepDown = 7,
+
+    /// <summary>Transitions of the stochastic SEIR model of an OOAD (one generator per OOAD and day).</summary>
+    Seir = 8,
 }

@@ -7,8 +7,8 @@ namespace Capacity.Domain.Reconversion;
 
 /// <summary>
 /// An OOAD's expected COVID census in the days ahead, for the forecast-trigger policy. Demand is the scenario's own
-/// expected demand (<see cref="WaveDemand.Expected"/>, before any patient is turned away), split ward/ICU by
-/// <see cref="WaveDemandSettings.IcuShareOfHospitalised"/>; stays follow the scenario's <see cref="StayHazards"/>.
+/// expected demand (<see cref="DemandCurve.Expected"/>, before any patient is turned away), split ward/ICU by
+/// <see cref="DemandCurve.IcuShare"/>; stays follow the scenario's <see cref="StayHazards"/>.
 /// </summary>
 /// <remarks>
 /// At the end of day <c>d</c>, the expected census of a level on day <c>d + k</c> is
@@ -20,21 +20,24 @@ namespace Capacity.Domain.Reconversion;
 /// </remarks>
 public sealed class CensusForecast
 {
-    private readonly WaveDemandSettings _demand;
-    private readonly Ooad _ooad;
-    private readonly DateOnly _start;
+    private readonly DemandCurve _demand;
     private readonly Level _ward;
     private readonly Level _icu;
 
-    /// <param name="demand">The scenario's demand.</param>
+    /// <param name="demand">The scenario's demand (waves model).</param>
     /// <param name="care">The scenario's clinical flow (stay distributions).</param>
     /// <param name="ooad">The OOAD (its affiliates and regional adjustment).</param>
     /// <param name="start">Date of day 0.</param>
     public CensusForecast(WaveDemandSettings demand, CareSettings care, Ooad ooad, DateOnly start)
+        : this(DemandCurve.For(demand, ooad, start, 0, 0), care)
+    {
+    }
+
+    /// <param name="demand">The OOAD's demand curve.</param>
+    /// <param name="care">The scenario's clinical flow (stay distributions).</param>
+    public CensusForecast(DemandCurve demand, CareSettings care)
     {
         _demand = demand;
-        _ooad = ooad;
-        _start = start;
         var (ward, icu) = StayHazards.For(care);
         _ward = new Level(ward);
         _icu = new Level(icu);
@@ -50,10 +53,10 @@ public sealed class CensusForecast
         var arrivals = new double[daysAhead + 1];
         for (var j = 1; j <= daysAhead; j++)
         {
-            arrivals[j] = WaveDemand.Expected(_demand, _ooad, _start, day + j);
+            arrivals[j] = _demand.Expected(day + j);
         }
 
-        var icuShare = _demand.IcuShareOfHospitalised;
+        var icuShare = _demand.IcuShare;
         var census = ImmutableArray.CreateBuilder<(double Ward, double Icu)>(daysAhead + 1);
         for (var k = 0; k <= daysAhead; k++)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Capacity.Domain.Demand;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
@@ -14,11 +15,13 @@ public static class ReconversionPolicies
     /// <param name="ooad">The OOAD deciding.</param>
     /// <param name="planOfThisOoad">Schedule policy: the OOAD's share of <see cref="SchedulePlan.Build"/>.</param>
     /// <param name="floorOfThisOoad">Schedule policy: the OOAD's share of <see cref="SchedulePlan.Floor"/>.</param>
+    /// <param name="demand">The OOAD's demand curve, which the forecast trigger forecasts with (default: the waves model's).</param>
     public static IReconversionPolicy Create(
         ModelParameters parameters,
         Ooad ooad,
         ImmutableArray<PlannedChange> planOfThisOoad,
-        ImmutableArray<PlannedChange> floorOfThisOoad)
+        ImmutableArray<PlannedChange> floorOfThisOoad,
+        DemandCurve? demand = null)
     {
         var settings = parameters.Reconversion;
         IReconversionPolicy policy = settings.Policy switch
@@ -33,7 +36,7 @@ public static class ReconversionPolicies
                     settings.Forecast,
                     settings.LeadDays,
                     settings.IcuShareOfConvertedBeds,
-                    new CensusForecast(parameters.Demand, parameters.Care, ooad, parameters.Start)),
+                    new CensusForecast(demand ?? DemandCurve.For(parameters.Demand, ooad, parameters.Start, parameters.Days, parameters.Seed), parameters.Care)),
             _ => throw new ArgumentOutOfRangeException(nameof(parameters), settings.Policy, "Unknown reconversion policy."),
         };
 

@@ -20,6 +20,7 @@ public sealed class InlineSimulator : ISimulationEngine
     private readonly StayHazards _icu;
     private readonly Dictionary<string, OoadState> _ooads;
     private readonly Dictionary<string, IReconversionPolicy> _policies;
+    private readonly Dictionary<string, DemandCurve> _demand;
     private readonly Dictionary<string, HospitalState> _hospitals;
     private readonly Dictionary<string, WarehouseState> _warehouses;
     private readonly PostOffice _post;
@@ -34,7 +35,8 @@ public sealed class InlineSimulator : ISimulationEngine
         (_ward, _icu) = StayHazards.For(scenario.Care);
         var network = scenario.Network;
         _ooads = network.Ooads.ToDictionary(o => o.Code, _layout.OpenOoad, StringComparer.Ordinal);
-        _policies = network.Ooads.ToDictionary(o => o.Code, _layout.PolicyFor, StringComparer.Ordinal);
+        _demand = network.Ooads.ToDictionary(o => o.Code, _layout.DemandOf, StringComparer.Ordinal);
+        _policies = network.Ooads.ToDictionary(o => o.Code, o => _layout.PolicyFor(o, _demand[o.Code]), StringComparer.Ordinal);
         _hospitals = network.Hospitals.ToDictionary(h => h.Id, _layout.OpenHospital, StringComparer.Ordinal);
         _warehouses = network.Warehouses.ToDictionary(w => w.Id, _layout.OpenWarehouse, StringComparer.Ordinal);
         _post = new PostOffice(network.Warehouses.Select(w => w.Id));
@@ -63,7 +65,7 @@ public sealed class InlineSimulator : ISimulationEngine
         foreach (var (code, ooad) in _ooads)
         {
             var transfersIn = ooad.Hospitals.Select(h => _post.CollectTransfers(h.HospitalId)).ToArray();
-            var arrivals = ooad.RouteArrivals(parameters.Demand, parameters.Start, day, parameters.Seed, transfersIn);
+            var arrivals = ooad.RouteArrivals(_demand[code], day, parameters.Seed, transfersIn);
             var reports = new List<HospitalDayReport>(ooad.Hospitals.Length);
             for (var i = 0; i < ooad.Hospitals.Length; i++)
             {

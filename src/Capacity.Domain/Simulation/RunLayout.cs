@@ -83,9 +83,16 @@ public sealed class RunLayout
     public OoadEquipment? EquipmentOf(Ooad ooad) =>
         Scenario.Equipment is { Enabled: true } ? Equipment[ooad.Code] : null;
 
-    /// <summary>The reconversion policy of one OOAD, with the part of the plan that concerns its hospitals.</summary>
-    public IReconversionPolicy PolicyFor(Ooad ooad) =>
-        ReconversionPolicies.Create(Parameters, ooad, PlanOf(Plan, ooad), PlanOf(Floor, ooad));
+    /// <summary>
+    /// The reconversion policy of one OOAD, with the part of the plan that concerns its hospitals (and its demand curve,
+    /// which the forecast trigger forecasts with; built here when not given).
+    /// </summary>
+    public IReconversionPolicy PolicyFor(Ooad ooad, DemandCurve? demand = null) =>
+        ReconversionPolicies.Create(Parameters, ooad, PlanOf(Plan, ooad), PlanOf(Floor, ooad), demand ?? DemandOf(ooad));
+
+    /// <summary>One OOAD's expected demand from the scenario's demand model (computed on each call: keep it).</summary>
+    public DemandCurve DemandOf(Ooad ooad) =>
+        DemandCurve.For(Parameters.Demand, ooad, Parameters.Start, Parameters.Days, Parameters.Seed);
 
     /// <summary>The plan entries of one OOAD's hospitals.</summary>
     public ImmutableArray<PlannedChange> PlanOf(ImmutableArray<PlannedChange> plan, Ooad ooad) =>

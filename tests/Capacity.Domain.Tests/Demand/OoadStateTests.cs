@@ -42,7 +42,7 @@ public sealed class OoadStateTests
         var parameters = TestScenarios.Parameters();
         var state = OoadState.Open(Ooad, [TestScenarios.Opening("o01-a", new LevelCounts(90, 20)), TestScenarios.Opening("o01-b", new LevelCounts(10, 5))]);
 
-        var routed = state.RouteArrivals(parameters.Demand, parameters.Start, 30, parameters.Seed);
+        var routed = state.RouteArrivals(DemandCurve.For(parameters.Demand, Ooad, parameters.Start, parameters.Days, parameters.Seed), 30, parameters.Seed);
 
         var drawn = WaveDemand.Draw(parameters.Demand, Ooad, parameters.Start, 30, parameters.Seed);
         Assert.Equal(AdmissionRouting.Route(drawn, state.Hospitals), routed);

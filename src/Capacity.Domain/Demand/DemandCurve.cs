@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Capacity.Domain.Care;
+using Capacity.Domain.Network;
+using Capacity.Domain.Random;
+
+namespace Capacity.Domain.Demand;
+
+/// <summary>
+/// One OOAD's expected new COVID hospital patients per day, from the scenario's demand model, and the day's draw:
+/// a Poisson count around the expected value, split into ICU and ward patients binomially. The OOAD, its reconversion
+/// forecast and the inline kernel all read the same curve, built once when the OOAD opens.
+/// </summary>
+public sealed class DemandCurve
+{
+    /// <summary>Days past the run the curve is computed for, so forecasts near the end still see demand.</summary>
+    public const int ForecastMarginDays = 120;
+
+    private readonly WaveDemandSettings _demand;
+    private readonly DateOnly _start;
+    private readonly ImmutableArray<double> _expected;
+
+    private DemandCurve(WaveDemandSettings demand, Ooad ooad, DateOnly start, ImmutableArray<double> expected)
+    {
+        _demand = demand;
+        Ooad = ooad;
+        _start = start;
+        _expected = expected;
+    }
+
+    /// <summary>The OOAD.</summary>
+    public Ooad Ooad { get; }
+
+    /// <summary>Share of new hospital patients who need the ICU.</summary>
+    public double IcuShare => _demand.IcuShareOfHospitalised;
+
+    /// <summary>The curve of <paramref name="ooad"/> for a run of <paramref name="days"/> days from <paramref name="start"/>.</summary>
+    /// <param name="seed">The run seed (the stochastic SEIR model draws its epidemic with it).</param>
+    public static DemandCurve For(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days, long seed) =>
+        demand.Model switch
+        {
+            DemandModelKind.Waves => new DemandCurve(demand, ooad, start, []),
+            DemandModelKind.Seir => new DemandCurve(demand, ooad, start, SeirAdmissions(demand, ooad, start, days + ForecastMarginDays, seed)),
+            _ => throw new ArgumentOutOfRangeException(nameof(demand), demand.Model, "Unknown demand model."),
+        };
+
+    /// <summary>Expected new hospital patients on run day <paramref name="day"/> (0 outside the curve).</summary>
+    public double Expected(int day) =>
+        _demand.Model == DemandModelKind.Waves
+            ? WaveDemand.Expected(_demand, Ooad, _start, day)
+            : day >= 0 && day < _expected.Length ? _expected[day] : 0;
+
+    /// <summary>The day's arrivals by care level (the same draw as <see cref="WaveDemand.Draw"/> for the waves model).</summary>
+    public LevelCounts Draw(int day, long seed)
+    {
+        var rng = CounterRng.For(seed, Ooad.Code, day, RngStream.Arrivals);
+        var total = Sampling.Poisson(ref rng, Expected(day));
+        var icu = Sampling.Binomial(ref rng, total, IcuShare);
+        return new LevelCounts(total - icu, icu);
+    }
+
+    /// <summary>
+    /// Expected admissions on run days 0 … <paramref name="days"/> − 1: the hospitalised share of the day's symptom onsets
+    /// <c>HospitalDelayDays</c> earlier. The OOAD's epidemic is seeded on run day <c>PeakShiftDays</c> (negative: before
+    /// the run starts) with its initial infectious share of the affiliates, and transmits at R0 × the contact factor of
+    /// the day × the OOAD's multiplier.
+    /// </summary>
+    private static ImmutableArray<double> SeirAdmissions(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days, long seed)
+    {
+        var seir = demand.Seir ?? throw new ArgumentException("The SEIR demand model needs its settings.", nameof(demand));
+        var regional = demand.For(ooad.Code);
+        var shift = regional.PeakShiftDays;
+        var length = Math.Max(0, days - shift);
+        var population = (double)ooad.Affiliates;
+        var infectious = seir.Stochastic ? Math.Round(seir.InitialInfectedShare * population) : seir.InitialInfectedShare * population;
+        var initial = new SeirState(population - infectious, 0, infectious, 0);
+        var seeding = start.AddDays(shift);
+        var states = SeirModel.Run(
+            seir,
+            initial,
+            day => seir.R0 * seir.ContactFactorOn(seeding.AddDays(day)) * regional.Multiplier,
+            length,
+            day => CounterRng.For(seed, ooad.Code, day, RngStream.Seir));
+        var admissions = new double[days];
+        for (var day = 0; day < days; day++)
+        {
+            var onsetDay = day - shift - seir.HospitalDelayDays;
+            if (onsetDay >= 0 && onsetDay + 1 < states.Length)
+            {
+                admissions[day] = seir.HospitalisedShareOfInfections * (states[onsetDay + 1].Onsets - states[onsetDay].Onsets);
+            }
+        }
+
+        return [.. admissions];
+    }
+}
