@@ -21,9 +21,6 @@ public static class ScenarioDefaults
     /// <summary>Free text is optional.</summary>
     public const string Description = "";
 
-    /// <summary>The only demand model so far.</summary>
-    public const string DemandModel = "waves";
-
     /// <summary>
     /// 0.5%: the sector attack rate revised on 25 Mar 2020 (seed 003 L2276-2280; the 9 Mar scenario used 0.2%).
     /// </summary>
@@ -363,7 +360,9 @@ public static class ScenarioDefaults
         HospitalisedShare,
         IcuShareOfHospitalised,
         Waves,
-        ImmutableSortedDictionary.Create<string, RegionalDemand>(StringComparer.Ordinal));
+        ImmutableSortedDictionary.Create<string, RegionalDemand>(StringComparer.Ordinal),
+        DemandModelKind.Waves,
+        SeirDefaults.Settings);
 
     /// <summary>Clinical flow with every default.</summary>
     public static CareSettings Care { get; } = new(Ward, Icu, MaxStayDays, StepUpRate, StepDownShare);

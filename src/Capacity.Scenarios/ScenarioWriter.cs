@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
+using Capacity.Domain.Demand;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Staffing;
@@ -62,7 +63,7 @@ public static class ScenarioWriter
     {
         var demand = scenario.Demand;
         Section(yaml, 0, "demand");
-        Field(yaml, 1, "model", ScenarioDefaults.DemandModel);
+        Field(yaml, 1, "model", SeirYaml.Model(demand.Model));
         Field(yaml, 1, "attackRate", Number(demand.AttackRate));
         Field(yaml, 1, "hospitalisedShare", Number(demand.HospitalisedShare));
         Field(yaml, 1, "icuShareOfHospitalised", Number(demand.IcuShareOfHospitalised));
@@ -78,6 +79,33 @@ public static class ScenarioWriter
             Field(yaml, 3, "multiplier", Number(region.Multiplier));
             Field(yaml, 3, "peakShiftDays", Integer(region.PeakShiftDays));
         });
+        WriteSeir(yaml, demand.Seir ?? SeirDefaults.Settings);
+    }
+
+    private static void WriteSeir(StringBuilder yaml, SeirSettings seir)
+    {
+        Section(yaml, 1, "seir");
+        Field(yaml, 2, "r0", Number(seir.R0));
+        Field(yaml, 2, "latentDays", Number(seir.LatentDays));
+        Field(yaml, 2, "infectiousDays", Number(seir.InfectiousDays));
+        Field(yaml, 2, "initialInfectedShare", Number(seir.InitialInfectedShare));
+        Field(yaml, 2, "hospitalisedShareOfInfections", Number(seir.HospitalisedShareOfInfections));
+        Field(yaml, 2, "hospitalDelayDays", Integer(seir.HospitalDelayDays));
+        if (seir.Schedule.IsDefaultOrEmpty)
+        {
+            Field(yaml, 2, "schedule", "[]");
+        }
+        else
+        {
+            Section(yaml, 2, "schedule");
+            foreach (var change in seir.Schedule)
+            {
+                yaml.Append(Indent).Append(Indent).Append(Indent).Append("- from: ").Append(Date(change.From)).Append('\n');
+                Field(yaml, 4, "contactFactor", Number(change.ContactFactor));
+            }
+        }
+
+        Field(yaml, 2, "stochastic", seir.Stochastic ? "true" : "false");
     }
 
     private static void WriteCare(StringBuilder yaml, CareSettings care)

@@ -56,7 +56,9 @@ internal static class ScenarioMapper
             Number(demand, "hospitalisedShare", ScenarioDefaults.HospitalisedShare),
             Number(demand, "icuShareOfHospitalised", ScenarioDefaults.IcuShareOfHospitalised),
             waves,
-            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, regions));
+            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, regions),
+            SeirYaml.ModelFrom(demand?["model"]),
+            SeirYaml.Map(Section(demand, "seir")));
     }
 
     private static RegionalDemand Regional(JObject? region) => new(

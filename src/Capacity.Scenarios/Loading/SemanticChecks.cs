@@ -40,6 +40,7 @@ internal sealed class SemanticChecks
         var network = checks.Network(scenario["network"] as JObject);
         var demand = scenario["demand"] as JObject;
         checks.Waves(demand?["waves"] as JArray);
+        SeirYaml.Check(demand?["seir"] as JObject, diagnostics);
         if (network is not null)
         {
             checks.Regions(demand?["regions"] as JObject, network);

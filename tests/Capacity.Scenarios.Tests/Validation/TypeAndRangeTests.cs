@@ -141,8 +141,8 @@ public class TypeAndRangeTests
     [Fact]
     public void Unknown_demand_model_is_an_error()
     {
-        var error = ScenarioText.Error(ScenarioText.MinimalWith("demand:\n  model: seir\n"));
+        var error = ScenarioText.Error(ScenarioText.MinimalWith("demand:\n  model: sir\n"));
 
-        Assert.Equal(new ScenarioError("test.yaml", 8, 10, "demand.model", "must be one of waves; got 'seir'"), error);
+        Assert.Equal(new ScenarioError("test.yaml", 8, 10, "demand.model", "must be one of waves, seir; got 'sir'"), error);
     }
 }
