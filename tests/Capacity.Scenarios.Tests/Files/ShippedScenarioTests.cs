@@ -85,6 +85,34 @@ public class ShippedScenarioTests
         Assert.Equal((8L, 10), (loaded.Scenario.Seed, loaded.Scenario.Days));
     }
 
+    [Theory]
+    [InlineData("attack-0-2.yaml", 0.002)]
+    [InlineData("attack-0-5.yaml", 0.005)]
+    [InlineData("attack-0-75.yaml", 0.0075)]
+    [InlineData("attack-1-5.yaml", 0.015)]
+    public void The_attack_rate_planning_scenarios_of_2020_are_one_wave_with_the_planning_shares_and_every_field_written(string file, double attackRate)
+    {
+        var path = RepositoryRoot.Combine("scenarios", file);
+        var loaded = ScenarioLoader.LoadFile(path);
+
+        var demand = loaded.Scenario.Demand;
+        Assert.Equal((DemandModelKind.Waves, attackRate, 0.2, 0.3), (demand.Model, demand.AttackRate, demand.HospitalisedShare, demand.IcuShareOfHospitalised));
+        Assert.Equal([new Wave(new DateOnly(2020, 6, 1), 28, 1)], demand.Waves);
+        Assert.Equal(FieldPaths(loaded.EffectiveYaml), FieldPaths(File.ReadAllText(path)));
+    }
+
+    [Fact]
+    public void Seir_2020_runs_the_seir_model_with_the_23_march_distancing_and_writes_every_field()
+    {
+        var path = RepositoryRoot.Combine("scenarios", "seir-2020.yaml");
+        var loaded = ScenarioLoader.LoadFile(path);
+
+        var demand = loaded.Scenario.Demand;
+        Assert.Equal(DemandModelKind.Seir, demand.Model);
+        Assert.Equal([new TransmissionChange(new DateOnly(2020, 3, 23), 0.747)], demand.Seir!.Schedule);
+        Assert.Equal(FieldPaths(loaded.EffectiveYaml), FieldPaths(File.ReadAllText(path)));
+    }
+
     private static SortedSet<string> FieldPaths(string yaml)
     {
         var stream = new YamlStream();
