@@ -51,12 +51,15 @@ public static class ScenarioLoader
         var json = YamlToJson.Convert(root, owners, diagnostics);
         SchemaValidation.Validate(json, diagnostics);
         var network = SemanticChecks.Run(json, diagnostics);
+        var observed = network is not null && !diagnostics.HasErrors && json is JObject checkedDocument
+            ? ObservedCsv.Load(checkedDocument["demand"] as JObject, network, diagnostics)
+            : null;
         if (diagnostics.HasErrors || network is null || json is not JObject document)
         {
             throw new ScenarioException(diagnostics.Errors());
         }
 
-        var scenario = ScenarioMapper.Map(document, network);
+        var scenario = ScenarioMapper.Map(document, network, observed);
         var effective = ScenarioWriter.ToYaml(scenario);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(effective)));
         return new LoadedScenario(scenario, sourceName, effective, hash);

@@ -80,6 +80,16 @@ public static class ScenarioWriter
             Field(yaml, 3, "peakShiftDays", Integer(region.PeakShiftDays));
         });
         WriteSeir(yaml, demand.Seir ?? SeirDefaults.Settings);
+        if (demand.Observed is { } observed)
+        {
+            Section(yaml, 1, "observed");
+            Field(yaml, 2, "file", CoreSchema.QuoteIfNeeded(observed.File));
+            Field(yaml, 2, "sha256", observed.Sha256);
+        }
+        else
+        {
+            Field(yaml, 1, "observed", "null");
+        }
     }
 
     private static void WriteSeir(StringBuilder yaml, SeirSettings seir)

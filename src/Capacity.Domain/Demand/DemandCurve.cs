@@ -18,20 +18,24 @@ public sealed class DemandCurve
     private readonly WaveDemandSettings _demand;
     private readonly DateOnly _start;
     private readonly ImmutableArray<double> _expected;
+    private readonly ImmutableArray<double> _icuShares;
 
-    private DemandCurve(WaveDemandSettings demand, Ooad ooad, DateOnly start, ImmutableArray<double> expected)
+    private DemandCurve(WaveDemandSettings demand, Ooad ooad, DateOnly start, ImmutableArray<double> expected, ImmutableArray<double> icuShares = default)
     {
         _demand = demand;
         Ooad = ooad;
         _start = start;
         _expected = expected;
+        _icuShares = icuShares;
     }
 
     /// <summary>The OOAD.</summary>
     public Ooad Ooad { get; }
 
-    /// <summary>Share of new hospital patients who need the ICU.</summary>
-    public double IcuShare => _demand.IcuShareOfHospitalised;
+    /// <summary>Share of new hospital patients who need the ICU on a day (the scenario's, unless an observed file gives
+    /// ICU counts).</summary>
+    public double IcuShare(int day) =>
+        !_icuShares.IsDefault && day >= 0 && day < _icuShares.Length ? _icuShares[day] : _demand.IcuShareOfHospitalised;
 
     /// <summary>The curve of <paramref name="ooad"/> for a run of <paramref name="days"/> days from <paramref name="start"/>.</summary>
     /// <param name="seed">The run seed (the stochastic SEIR model draws its epidemic with it).</param>
@@ -40,6 +44,7 @@ public sealed class DemandCurve
         {
             DemandModelKind.Waves => new DemandCurve(demand, ooad, start, []),
             DemandModelKind.Seir => new DemandCurve(demand, ooad, start, SeirAdmissions(demand, ooad, start, days + ForecastMarginDays, seed)),
+            DemandModelKind.Observed => Observed(demand, ooad, start, days + ForecastMarginDays),
             _ => throw new ArgumentOutOfRangeException(nameof(demand), demand.Model, "Unknown demand model."),
         };
 
@@ -54,8 +59,23 @@ public sealed class DemandCurve
     {
         var rng = CounterRng.For(seed, Ooad.Code, day, RngStream.Arrivals);
         var total = Sampling.Poisson(ref rng, Expected(day));
-        var icu = Sampling.Binomial(ref rng, total, IcuShare);
+        var icu = Sampling.Binomial(ref rng, total, IcuShare(day));
         return new LevelCounts(total - icu, icu);
+    }
+
+    private static DemandCurve Observed(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days)
+    {
+        var observed = demand.Observed ?? throw new ArgumentException("The observed demand model needs its data.", nameof(demand));
+        var expected = new double[days];
+        var shares = new double[days];
+        for (var day = 0; day < days; day++)
+        {
+            var (admissions, icuShare) = observed.On(ooad.Code, start.AddDays(day));
+            expected[day] = admissions;
+            shares[day] = icuShare ?? demand.IcuShareOfHospitalised;
+        }
+
+        return new DemandCurve(demand, ooad, start, [.. expected], [.. shares]);
     }
 
     /// <summary>

@@ -8,4 +8,7 @@ public enum DemandModelKind
 
     /// <summary>A compartmental SEIR epidemic per OOAD (<see cref="SeirModel"/>).</summary>
     Seir = 1,
+
+    /// <summary>Daily admissions per OOAD read from a CSV file, interpolated between its dates (<see cref="ObservedDemand"/>).</summary>
+    Observed = 2,
 }

@@ -16,6 +16,7 @@ namespace Capacity.Domain.Demand;
 /// <param name="Model">Which model gives the expected demand (<see cref="DemandCurve"/>); the attack rate, hospitalised
 /// share and waves are the <see cref="DemandModelKind.Waves"/> model's, the ICU share is every model's.</param>
 /// <param name="Seir">The SEIR model's settings (used when <paramref name="Model"/> is <see cref="DemandModelKind.Seir"/>).</param>
+/// <param name="Observed">The observed admissions (used when <paramref name="Model"/> is <see cref="DemandModelKind.Observed"/>).</param>
 [GenerateSerializer, Immutable, Alias("capacity.WaveDemandSettings")]
 public sealed record WaveDemandSettings(
     double AttackRate,
@@ -24,7 +25,8 @@ public sealed record WaveDemandSettings(
     ImmutableArray<Wave> Waves,
     ImmutableSortedDictionary<string, RegionalDemand> Regions,
     DemandModelKind Model = DemandModelKind.Waves,
-    SeirSettings? Seir = null)
+    SeirSettings? Seir = null,
+    ObservedDemand? Observed = null)
 {
     /// <summary>The adjustment for one OOAD.</summary>
     public RegionalDemand For(string ooadCode) =>

@@ -8,7 +8,7 @@ namespace Capacity.Domain.Reconversion;
 /// <summary>
 /// An OOAD's expected COVID census in the days ahead, for the forecast-trigger policy. Demand is the scenario's own
 /// expected demand (<see cref="DemandCurve.Expected"/>, before any patient is turned away), split ward/ICU by
-/// <see cref="DemandCurve.IcuShare"/>; stays follow the scenario's <see cref="StayHazards"/>.
+/// <see cref="DemandCurve.IcuShare"/> of each day; stays follow the scenario's <see cref="StayHazards"/>.
 /// </summary>
 /// <remarks>
 /// At the end of day <c>d</c>, the expected census of a level on day <c>d + k</c> is
@@ -51,12 +51,13 @@ public sealed class CensusForecast
     {
         ArgumentOutOfRangeException.ThrowIfNegative(daysAhead);
         var arrivals = new double[daysAhead + 1];
+        var icuShares = new double[daysAhead + 1];
         for (var j = 1; j <= daysAhead; j++)
         {
             arrivals[j] = _demand.Expected(day + j);
+            icuShares[j] = _demand.IcuShare(day + j);
         }
 
-        var icuShare = _demand.IcuShare;
         var census = ImmutableArray.CreateBuilder<(double Ward, double Icu)>(daysAhead + 1);
         for (var k = 0; k <= daysAhead; k++)
         {
@@ -64,8 +65,8 @@ public sealed class CensusForecast
             var icu = today.Icu * _icu.Residual(k);
             for (var j = 1; j <= k; j++)
             {
-                ward += arrivals[j] * (1 - icuShare) * _ward.Survival(k - j);
-                icu += arrivals[j] * icuShare * _icu.Survival(k - j);
+                ward += arrivals[j] * (1 - icuShares[j]) * _ward.Survival(k - j);
+                icu += arrivals[j] * icuShares[j] * _icu.Survival(k - j);
             }
 
             census.Add((ward, icu));

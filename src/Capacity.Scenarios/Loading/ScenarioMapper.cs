@@ -18,8 +18,8 @@ internal static class ScenarioMapper
     /// <summary>The network source prefix of built-in networks (<c>builtin:imss-2020</c>).</summary>
     public const string BuiltInPrefix = "builtin:";
 
-    /// <summary>The resolved scenario.</summary>
-    public static Scenario Map(JObject root, HospitalNetwork network)
+    /// <summary>The resolved scenario (<paramref name="observed"/>: the observed-admissions file, read and checked).</summary>
+    public static Scenario Map(JObject root, HospitalNetwork network, ObservedDemand? observed = null)
     {
         var supply = Section(root, "supply");
         return new Scenario(
@@ -30,7 +30,7 @@ internal static class ScenarioMapper
             Days: root.Value<int>("days"),
             NetworkSource: BuiltInPrefix + Section(root, "network")!.Value<string>("builtin"),
             Network: network,
-            Demand: Demand(Section(root, "demand")),
+            Demand: Demand(Section(root, "demand"), observed),
             Care: Care(Section(root, "care")),
             Capacity: Capacity(Section(root, "capacity")),
             Supply: Supply(supply),
@@ -41,7 +41,7 @@ internal static class ScenarioMapper
             Equipment: EquipmentYaml.Map(Section(root, "equipment"), network));
     }
 
-    private static WaveDemandSettings Demand(JObject? demand)
+    private static WaveDemandSettings Demand(JObject? demand, ObservedDemand? observed)
     {
         var waves = demand?["waves"] is JArray written
             ? written.OfType<JObject>()
@@ -58,7 +58,8 @@ internal static class ScenarioMapper
             waves,
             ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, regions),
             SeirYaml.ModelFrom(demand?["model"]),
-            SeirYaml.Map(Section(demand, "seir")));
+            SeirYaml.Map(Section(demand, "seir")),
+            observed);
     }
 
     private static RegionalDemand Regional(JObject? region) => new(

@@ -12,6 +12,7 @@ internal static class SeirYaml
     {
         DemandModelKind.Waves => "waves",
         DemandModelKind.Seir => "seir",
+        DemandModelKind.Observed => "observed",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "no scenario code for this model"),
     };
 

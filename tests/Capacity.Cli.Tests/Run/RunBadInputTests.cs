@@ -23,6 +23,21 @@ public sealed class RunBadInputTests
     }
 
     [Fact]
+    public async Task A_negative_count_in_the_observed_admissions_csv_is_reported_at_its_line_and_column_and_nothing_is_written()
+    {
+        using var workspace = Workspace.Create();
+        File.WriteAllText(workspace.PathOf("scenarios", "admissions.csv"), "date,ooad,admissions\n2020-03-01,ags,3\n2020-03-01,nay,-2\n");
+
+        var result = await workspace.RunAsync(
+            "run", "scenarios/quick-mini.yaml", "--days", "20", "-o", "out/run",
+            "--set", "demand.model=observed", "--set", "demand.observed={file: admissions.csv}");
+
+        result.AssertExitCode(2);
+        Assert.StartsWith("error: admissions.csv:3:3: demand.observed.file: admissions: must not be negative, got -2\n", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal([.. Workspace.ScenarioEntries.Append("scenarios/admissions.csv").Order(StringComparer.Ordinal)], workspace.Entries().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task An_override_with_a_bad_value_is_reported_against_set_and_nothing_is_written()
     {
         using var workspace = Workspace.Create();

@@ -68,4 +68,16 @@ public sealed class DemandCurveTests
 
         Assert.True(peakDay(DemandCurve.For(faster, Jalisco, Start, 400, 1)) < peakDay(DemandCurve.For(Seir, Jalisco, Start, 400, 1)));
     }
+
+    [Fact]
+    public void An_observed_curve_follows_its_points_and_their_icu_share_and_is_empty_outside_them()
+    {
+        var observed = new ObservedDemand("a.csv", "00", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(
+            "jal", ImmutableArray.Create(new ObservedPoint(Start.AddDays(2), 10, 5), new ObservedPoint(Start.AddDays(6), 30, null)))]));
+        var curve = DemandCurve.For(Waves with { Model = DemandModelKind.Observed, Observed = observed }, Jalisco, Start, 30, 1);
+
+        Assert.Equal([0, 0, 10, 15, 20, 25, 30, 0], Enumerable.Range(0, 8).Select(curve.Expected));
+        Assert.Equal(0.5, curve.IcuShare(2));
+        Assert.Equal(Waves.IcuShareOfHospitalised, curve.IcuShare(4));
+    }
 }

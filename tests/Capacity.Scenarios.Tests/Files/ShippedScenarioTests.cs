@@ -113,6 +113,20 @@ public class ShippedScenarioTests
         Assert.Equal(FieldPaths(loaded.EffectiveYaml), FieldPaths(File.ReadAllText(path)));
     }
 
+    [Fact]
+    public void Observed_example_reads_its_csv_for_every_ooad_and_writes_every_field()
+    {
+        var path = RepositoryRoot.Combine("scenarios", "observed-example.yaml");
+        var loaded = ScenarioLoader.LoadFile(path);
+
+        var demand = loaded.Scenario.Demand;
+        Assert.Equal(DemandModelKind.Observed, demand.Model);
+        Assert.Equal(loaded.Scenario.Network.Ooads.Select(o => o.Code), demand.Observed!.ByOoad.Keys);
+        var written = FieldPaths(File.ReadAllText(path));
+        written.Add(".demand.observed.sha256");
+        Assert.Equal(FieldPaths(loaded.EffectiveYaml), written);
+    }
+
     private static SortedSet<string> FieldPaths(string yaml)
     {
         var stream = new YamlStream();

@@ -143,6 +143,6 @@ public class TypeAndRangeTests
     {
         var error = ScenarioText.Error(ScenarioText.MinimalWith("demand:\n  model: sir\n"));
 
-        Assert.Equal(new ScenarioError("test.yaml", 8, 10, "demand.model", "must be one of waves, seir; got 'sir'"), error);
+        Assert.Equal(new ScenarioError("test.yaml", 8, 10, "demand.model", "must be one of waves, seir, observed; got 'sir'"), error);
     }
 }
