@@ -40,7 +40,7 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             layout.Parameters,
             o,
             network.HospitalsOf(o.Code)
-                .Select(h => new HospitalOpening(layout.Parameters, h, layout.Opening[h.Id], layout.ReferenceBeds(h.Id)))
+                .Select(h => new HospitalOpening(layout.HospitalParameters, h, layout.Opening[h.Id], layout.ReferenceBeds(h.Id)))
                 .ToImmutableArray(),
             layout.PlanOf(layout.Plan, o),
             layout.PlanOf(layout.Floor, o),

@@ -57,6 +57,12 @@ public sealed class RunLayout
     /// <summary>Model parameters sent to every entity.</summary>
     public ModelParameters Parameters { get; }
 
+    /// <summary>
+    /// The parameters a hospital needs: the same, less the demand model's data (an observed file can hold thousands of
+    /// points that only OOADs read), so opening 365 hospital grains does not serialise it 365 times.
+    /// </summary>
+    public ModelParameters HospitalParameters => Parameters with { Demand = Parameters.Demand with { Observed = null } };
+
     /// <summary>Each hospital's COVID beds, phase and role on day 0, by hospital id.</summary>
     public ImmutableSortedDictionary<string, PlannedBeds> Opening { get; }
 
