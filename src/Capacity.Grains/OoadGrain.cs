@@ -28,7 +28,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
     {
         _parameters = opening.Parameters;
         var parameters = opening.Parameters;
-        _demand = DemandCurve.For(parameters.Demand, opening.Ooad, parameters.Start, parameters.Days, parameters.Seed);
+        _demand = DemandCurve.For(parameters, opening.Ooad);
         _policy = ReconversionPolicies.Create(parameters, opening.Ooad, opening.Plan, opening.Floor, _demand);
         _transfers = TransferPolicies.Create(opening.Parameters.Transfers);
         _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)), opening.Equipment);

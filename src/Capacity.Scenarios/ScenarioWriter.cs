@@ -6,6 +6,7 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
@@ -53,6 +54,7 @@ public static class ScenarioWriter
         WriteStaffing(yaml, scenario.Staffing ?? ScenarioDefaults.Staffing);
         WriteTransfers(yaml, scenario.Transfers ?? ScenarioDefaults.Transfers);
         WriteEquipment(yaml, scenario.Equipment ?? ScenarioDefaults.Equipment);
+        WriteShocks(yaml, scenario.Shocks);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
         Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
@@ -254,6 +256,28 @@ public static class ScenarioWriter
         foreach (var item in EquipmentItems.All)
         {
             Field(yaml, depth + 1, EquipmentItems.Key(item), Number(rates.For(item)));
+        }
+    }
+
+    private static void WriteShocks(StringBuilder yaml, ImmutableArray<Shock> shocks)
+    {
+        if (shocks.IsDefaultOrEmpty)
+        {
+            Field(yaml, 0, "shocks", "[]");
+            return;
+        }
+
+        Section(yaml, 0, "shocks");
+        foreach (var shock in shocks)
+        {
+            yaml.Append(Indent).Append("- kind: ").Append(ShocksYaml.Kind(shock.Kind)).Append('\n');
+            Field(yaml, 2, "from", Date(shock.From));
+            Field(yaml, 2, "days", Integer(shock.Days));
+            Field(yaml, 2, shock.Kind == ShockKind.DemandSurge ? "factor" : "share", Number(shock.Value));
+            if (shock.Ooad is { } ooad)
+            {
+                Field(yaml, 2, "ooad", CoreSchema.QuoteIfNeeded(ooad));
+            }
         }
     }
 

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
 using Capacity.Domain.Random;
+using Capacity.Domain.Shocks;
+using Capacity.Domain.Simulation;
 
 namespace Capacity.Domain.Demand;
 
@@ -19,9 +21,12 @@ public sealed class DemandCurve
     private readonly DateOnly _start;
     private readonly ImmutableArray<double> _expected;
     private readonly ImmutableArray<double> _icuShares;
+    private readonly ImmutableArray<Shock> _shocks;
 
-    private DemandCurve(WaveDemandSettings demand, Ooad ooad, DateOnly start, ImmutableArray<double> expected, ImmutableArray<double> icuShares = default)
+    private DemandCurve(
+        WaveDemandSettings demand, Ooad ooad, DateOnly start, ImmutableArray<double> expected, ImmutableArray<double> icuShares = default, ImmutableArray<Shock> shocks = default)
     {
+        _shocks = shocks.IsDefault ? [] : shocks;
         _demand = demand;
         Ooad = ooad;
         _start = start;
@@ -39,7 +44,20 @@ public sealed class DemandCurve
 
     /// <summary>The curve of <paramref name="ooad"/> for a run of <paramref name="days"/> days from <paramref name="start"/>.</summary>
     /// <param name="seed">The run seed (the stochastic SEIR model draws its epidemic with it).</param>
-    public static DemandCurve For(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days, long seed) =>
+    /// <param name="shocks">Demand surges multiply the model's expected demand while they last.</param>
+    public static DemandCurve For(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days, long seed, ImmutableArray<Shock> shocks = default)
+    {
+        var curve = Model(demand, ooad, start, days, seed);
+        return shocks.IsDefaultOrEmpty ? curve : curve.With(shocks);
+    }
+
+    /// <summary>The curve of the scenario's model for one OOAD of a run.</summary>
+    public static DemandCurve For(ModelParameters parameters, Ooad ooad) =>
+        For(parameters.Demand, ooad, parameters.Start, parameters.Days, parameters.Seed, parameters.Shocks);
+
+    private DemandCurve With(ImmutableArray<Shock> shocks) => new(_demand, Ooad, _start, _expected, _icuShares, shocks);
+
+    private static DemandCurve Model(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days, long seed) =>
         demand.Model switch
         {
             DemandModelKind.Waves => new DemandCurve(demand, ooad, start, []),
@@ -49,10 +67,13 @@ public sealed class DemandCurve
         };
 
     /// <summary>Expected new hospital patients on run day <paramref name="day"/> (0 outside the curve).</summary>
-    public double Expected(int day) =>
-        _demand.Model == DemandModelKind.Waves
+    public double Expected(int day)
+    {
+        var expected = _demand.Model == DemandModelKind.Waves
             ? WaveDemand.Expected(_demand, Ooad, _start, day)
             : day >= 0 && day < _expected.Length ? _expected[day] : 0;
+        return _shocks.IsEmpty ? expected : expected * ShockEffects.DemandFactor(_shocks, Ooad.Code, _start.AddDays(day));
+    }
 
     /// <summary>The day's arrivals by care level (the same draw as <see cref="WaveDemand.Draw"/> for the waves model).</summary>
     public LevelCounts Draw(int day, long seed)

@@ -36,7 +36,7 @@ public static class ReconversionPolicies
                     settings.Forecast,
                     settings.LeadDays,
                     settings.IcuShareOfConvertedBeds,
-                    new CensusForecast(demand ?? DemandCurve.For(parameters.Demand, ooad, parameters.Start, parameters.Days, parameters.Seed), parameters.Care)),
+                    new CensusForecast(demand ?? DemandCurve.For(parameters, ooad), parameters.Care)),
             _ => throw new ArgumentOutOfRangeException(nameof(parameters), settings.Policy, "Unknown reconversion policy."),
         };
 

@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using Orleans;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
@@ -21,4 +23,5 @@ public sealed record ModelParameters(
     SupplySettings Supply,
     ReconversionSettings Reconversion,
     StaffingSettings? Staffing = null,
-    TransferSettings? Transfers = null);
+    TransferSettings? Transfers = null,
+    ImmutableArray<Shock> Shocks = default);

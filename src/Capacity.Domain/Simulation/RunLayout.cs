@@ -5,6 +5,7 @@ using Capacity.Domain.Demand;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 
@@ -97,8 +98,7 @@ public sealed class RunLayout
         ReconversionPolicies.Create(Parameters, ooad, PlanOf(Plan, ooad), PlanOf(Floor, ooad), demand ?? DemandOf(ooad));
 
     /// <summary>One OOAD's expected demand from the scenario's demand model (computed on each call: keep it).</summary>
-    public DemandCurve DemandOf(Ooad ooad) =>
-        DemandCurve.For(Parameters.Demand, ooad, Parameters.Start, Parameters.Days, Parameters.Seed);
+    public DemandCurve DemandOf(Ooad ooad) => DemandCurve.For(Parameters, ooad);
 
     /// <summary>The plan entries of one OOAD's hospitals.</summary>
     public ImmutableArray<PlannedChange> PlanOf(ImmutableArray<PlannedChange> plan, Ooad ooad) =>
@@ -109,11 +109,17 @@ public sealed class RunLayout
 
     /// <summary>ERC teams each OOAD has on a date, by OOAD code; null when staffing is disabled.</summary>
     public ImmutableSortedDictionary<string, int>? TeamsAvailable(DateOnly date) =>
-        StaffPool.Available(Scenario.Staffing, Scenario.Network.Ooads, StaffWeights, date);
+        StaffPool.Available(StaffingOn(date), Scenario.Network.Ooads, StaffWeights, date);
 
     /// <summary>Each OOAD's share of the ERC pool on a date (network order), whether or not staffing limits conversions.</summary>
     public ImmutableArray<int> TeamShares(DateOnly date) =>
-        StaffPool.ByOoad(Scenario.Staffing ?? StaffingSettings.Disabled, StaffWeights, date);
+        StaffPool.ByOoad(StaffingOn(date) ?? StaffingSettings.Disabled, StaffWeights, date);
+
+    /// <summary>The staffing settings in force on a date: staff-absence shocks raise the absent share while they last.</summary>
+    private StaffingSettings? StaffingOn(DateOnly date) =>
+        Scenario.Staffing is { } staffing && !Scenario.Shocks.IsDefaultOrEmpty
+            ? staffing with { AbsenceShare = ShockEffects.AbsenceShare(Scenario.Shocks, staffing.AbsenceShare, date) }
+            : Scenario.Staffing;
 
     /// <summary>A hospital on day 0, stocked for the most COVID beds it is planned to run.</summary>
     public HospitalState OpenHospital(Hospital hospital) =>

@@ -6,6 +6,7 @@ using Capacity.Domain.Demand;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
+using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
@@ -30,6 +31,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Reconversion">How hospitals are reconverted during the run.</param>
 /// <param name="Staffing">The ERC team pool that limits conversions; null = no staff limit.</param>
 /// <param name="Transfers">Patient transfers between hospitals; null = none.</param>
+/// <param name="Shocks">Stress-test shocks (demand surges, staff absence); default or empty = none.</param>
 /// <param name="Equipment">Equipment per ICU bed that limits conversions; null = no equipment limit.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
@@ -48,11 +50,12 @@ public sealed record Scenario(
     ReconversionSettings Reconversion,
     StaffingSettings? Staffing = null,
     TransferSettings? Transfers = null,
-    EquipmentSettings? Equipment = null)
+    EquipmentSettings? Equipment = null,
+    ImmutableArray<Shock> Shocks = default)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);
 
     /// <summary>The parameters every grain needs, without the network.</summary>
-    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing, Transfers);
+    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing, Transfers, Shocks);
 }

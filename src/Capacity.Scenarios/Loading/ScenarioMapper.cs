@@ -38,7 +38,8 @@ internal static class ScenarioMapper
             Reconversion: ReconversionMapper.Map(Section(root, "reconversion")),
             Staffing: StaffingYaml.Map(Section(root, "staffing")),
             Transfers: TransfersYaml.Map(Section(root, "transfers"), network),
-            Equipment: EquipmentYaml.Map(Section(root, "equipment"), network));
+            Equipment: EquipmentYaml.Map(Section(root, "equipment"), network),
+            Shocks: ShocksYaml.Map(root["shocks"] as JArray));
     }
 
     private static WaveDemandSettings Demand(JObject? demand, ObservedDemand? observed)

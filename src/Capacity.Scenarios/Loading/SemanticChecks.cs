@@ -54,6 +54,7 @@ internal sealed class SemanticChecks
         ReconversionChecks.Run(scenario["reconversion"] as JObject, network, diagnostics);
         StaffingYaml.Check(scenario["staffing"] as JObject, diagnostics);
         TransfersYaml.Check(scenario["transfers"] as JObject, network, diagnostics);
+        ShocksYaml.Check(scenario["shocks"] as JArray, network, diagnostics);
         EquipmentYaml.Check(scenario["equipment"] as JObject, network, diagnostics);
         return network;
     }
