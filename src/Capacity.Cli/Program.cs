@@ -15,6 +15,9 @@ var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID
     ValidateCommand.Create(),
     ReportCommand.Create(),
     BenchCommand.Create(),
+    EnsembleCommand.Create(),
+    SweepCommand.Create(),
+    CompareCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -36,8 +36,8 @@ internal sealed class ScenarioOptions
         command.Options.Add(Days);
     }
 
-    /// <summary>Loads the scenario with every override applied; throws <see cref="ScenarioException"/> on bad input.</summary>
-    public LoadedScenario Load(ParseResult parse)
+    /// <summary>Loads the scenario with every override applied, then <paramref name="extra"/> (they win); throws <see cref="ScenarioException"/> on bad input.</summary>
+    public LoadedScenario Load(ParseResult parse, IReadOnlyList<ScenarioOverride>? extra = null)
     {
         var overrides = (parse.GetValue(Set) ?? []).Select(ScenarioOverride.Parse).ToList();
         if (parse.GetValue(Seed) is { } seed)
@@ -50,6 +50,7 @@ internal sealed class ScenarioOptions
             overrides.Add(new ScenarioOverride("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        overrides.AddRange(extra ?? []);
         return ScenarioLoader.LoadFile(parse.GetRequiredValue(Scenario).FullName, overrides);
     }
 }

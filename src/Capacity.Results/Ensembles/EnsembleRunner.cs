@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Capacity.Results.Batches;
+using Capacity.Results.Manifest;
+using Capacity.Results.Reading;
+using Capacity.Scenarios;
+
+namespace Capacity.Results.Ensembles;
+
+/// <summary>
+/// Runs N replicas of a scenario (seeds by <see cref="ReplicaSeeds"/>), concurrently through <see cref="BatchRunner"/>,
+/// into <c>replica-000/</c>…, then writes <c>bands_national.csv</c>, <c>bands_kpis.csv</c> and <c>ensemble.json</c>.
+/// Everything but the <c>execution</c> block of <c>ensemble.json</c> depends only on the scenario and the base seed.
+/// </summary>
+public static class EnsembleRunner
+{
+    public const string ManifestName = "ensemble.json";
+
+    /// <param name="load">Loads the scenario with the caller's overrides plus the given extra ones (the replica's seed).</param>
+    /// <exception cref="ScenarioException">A replica's scenario is invalid; raised before anything runs.</exception>
+    public static async Task<EnsembleOutcome> RunAsync(
+        Func<IReadOnlyList<ScenarioOverride>, LoadedScenario> load,
+        long baseSeed,
+        int replicas,
+        int parallel,
+        EngineFactory engines,
+        string outputDirectory,
+        Action<BatchRun, RunOutcome>? onReplicaDone = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var seeds = ReplicaSeeds.For(baseSeed, replicas);
+        var runs = seeds.Select((seed, i) => new BatchRun(
+            ReplicaSeeds.DirectoryName(i),
+            load([new ScenarioOverride("seed", seed.ToString(CultureInfo.InvariantCulture))]))).ToArray();
+        var baseScenario = load([new ScenarioOverride("seed", baseSeed.ToString(CultureInfo.InvariantCulture))]);
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var outcomes = await BatchRunner.RunAsync(outputDirectory, runs, engines, parallel, onReplicaDone, async (temp, done, ct) =>
+        {
+            var directories = runs.Select(r => Path.Combine(temp, r.Name)).ToArray();
+            await File.WriteAllTextAsync(Path.Combine(temp, NationalBands.FileName), await NationalBands.RenderAsync(directories, ct), TextFormat.Utf8, ct);
+            var kpis = new List<IReadOnlyList<KpiValue>>();
+            foreach (var directory in directories)
+            {
+                kpis.Add(await ManifestKpis.ReadAsync(directory, ct));
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(temp, KpiBands.FileName), KpiBands.Render(kpis), TextFormat.Utf8, ct);
+            var files = new List<OutputFile>();
+            foreach (var name in new[] { KpiBands.FileName, NationalBands.FileName })
+            {
+                files.Add(await FileDigest.DescribeAsync(temp, name, ct));
+            }
+
+            // Replica files except manifest.json, whose execution block holds wall times.
+            foreach (var (run, outcome) in runs.Zip(done))
+            {
+                files.AddRange(outcome.Files.Where(f => f.Name != OutputFileNames.Manifest).Select(f => f with { Name = run.Name + "/" + f.Name }));
+            }
+
+            var manifest = Render(baseScenario, baseSeed, runs, seeds, files, parallel, done.FirstOrDefault(), clock.Elapsed, startedAt);
+            await File.WriteAllBytesAsync(Path.Combine(temp, ManifestName), manifest, ct);
+        }, cancellationToken);
+        return new EnsembleOutcome(RunFolder.Normalise(outputDirectory), seeds, outcomes);
+    }
+
+    private static byte[] Render(
+        LoadedScenario scenario, long baseSeed, BatchRun[] runs, ImmutableArray<long> seeds, List<OutputFile> files, int parallel, RunOutcome? first, TimeSpan wall, DateTimeOffset startedAt)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = TextFormat.NewLine, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("formatVersion", 1);
+            json.WriteStartObject("scenario");
+            json.WriteString("name", scenario.Scenario.Name);
+            json.WriteString("sha256", scenario.Sha256);
+            json.WriteString("start", TextFormat.Date(scenario.Scenario.Start));
+            json.WriteNumber("days", scenario.Scenario.Days);
+            json.WriteEndObject();
+            json.WriteNumber("baseSeed", baseSeed);
+            json.WriteString("seedRule", ReplicaSeeds.Rule);
+            json.WriteString("percentileMethod", Statistics.Percentile.Method);
+            json.WriteStartArray("replicas");
+            for (var i = 0; i < runs.Length; i++)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", runs[i].Name);
+                json.WriteNumber("seed", seeds[i]);
+                json.WriteString("scenarioSha256", runs[i].Scenario.Sha256);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("files");
+            foreach (var file in files)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", file.Name);
+                json.WriteNumber("bytes", file.Bytes);
+                json.WriteString("sha256", file.Sha256);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("execution");
+            json.WriteNumber("parallel", parallel);
+            json.WriteNumber("wallTimeSeconds", Math.Round(wall.TotalSeconds, 3));
+            json.WriteString("startedAt", startedAt.ToString("O", CultureInfo.InvariantCulture));
+            json.WriteString("packageVersion", RunExecutor.PackageVersion);
+            json.WriteString("machine", Environment.MachineName);
+            json.WriteNumber("processorCount", Environment.ProcessorCount);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            _ = first;
+        }
+
+        buffer.Write(TextFormat.Utf8.GetBytes(TextFormat.NewLine));
+        return buffer.ToArray();
+    }
+}
