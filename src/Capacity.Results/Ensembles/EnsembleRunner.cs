@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Capacity.Domain.Simulation;
 using Capacity.Results.Batches;
 using Capacity.Results.Manifest;
 using Capacity.Results.Reading;
@@ -37,6 +38,13 @@ public static class EnsembleRunner
             ReplicaSeeds.DirectoryName(i),
             load([new ScenarioOverride("seed", seed.ToString(CultureInfo.InvariantCulture))]))).ToArray();
         var baseScenario = load([new ScenarioOverride("seed", baseSeed.ToString(CultureInfo.InvariantCulture))]);
+        if (!baseScenario.Scenario.Outputs.Contains(OutputFormat.Csv))
+        {
+            // The bands are read back from each replica's daily_national.csv: say so before anything runs.
+            throw new ScenarioException([new ScenarioError(
+                baseScenario.SourcePath, 0, 0, "outputs.formats", "an ensemble reads each replica's daily_national.csv: outputs.formats must include csv")]);
+        }
+
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var outcomes = await BatchRunner.RunAsync(outputDirectory, runs, engines, parallel, onReplicaDone, async (temp, done, ct) =>
