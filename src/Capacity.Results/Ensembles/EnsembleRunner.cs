@@ -104,17 +104,7 @@ public static class EnsembleRunner
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("files");
-            foreach (var file in files)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", file.Name);
-                json.WriteNumber("bytes", file.Bytes);
-                json.WriteString("sha256", file.Sha256);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            ManifestWriter.WriteFiles(json, files);
             json.WriteStartObject("execution");
             json.WriteNumber("parallel", parallel);
             json.WriteNumber("wallTimeSeconds", Math.Round(wall.TotalSeconds, 3));

@@ -40,17 +40,7 @@ internal static class ManifestWriter
             json.WriteNumber("formatVersion", FormatVersion);
             WriteScenario(json, scenario, provenance, beds);
             WriteKpis(json, kpis);
-            json.WriteStartArray("files");
-            foreach (var file in files)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", file.Name);
-                json.WriteNumber("bytes", file.Bytes);
-                json.WriteString("sha256", file.Sha256);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteFiles(json, files);
             WriteExecution(json, execution, provenance);
             json.WriteEndObject();
         }
@@ -112,6 +102,22 @@ internal static class ManifestWriter
         json.WriteNumber("deferredBedDays", k.DeferredBedDays);
         json.WriteNumber("deferredAdmissions", k.DeferredAdmissions);
         json.WriteEndObject();
+    }
+
+    /// <summary>The <c>files</c> array: name, size and SHA-256 of each file (also the ensemble manifest's).</summary>
+    internal static void WriteFiles(Utf8JsonWriter json, IEnumerable<OutputFile> files)
+    {
+        json.WriteStartArray("files");
+        foreach (var file in files)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", file.Name);
+            json.WriteNumber("bytes", file.Bytes);
+            json.WriteString("sha256", file.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteExecution(Utf8JsonWriter json, ExecutionInfo execution, ScenarioProvenance provenance)
