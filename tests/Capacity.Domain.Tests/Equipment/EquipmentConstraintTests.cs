@@ -135,22 +135,6 @@ public sealed class EquipmentConstraintTests
     private static EquipmentUnits Stock(int ventilators = 1000, int monitors = 1000, int crashCarts = 1000) =>
         new(ventilators, monitors, 1000, 1000, crashCarts);
 
-    /// <summary>One OOAD whose policy moves each hospital from its first beds to its second, all due on day 3.</summary>
-    private static (ReconversionView View, ReconversionDecision Decision) Case(IEnumerable<(string Id, LevelCounts Before, LevelCounts After)> hospitals)
-    {
-        var list = hospitals.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray();
-        var snapshots = list.Select(h => TestScenarios.Snapshot(h.Id, h.Before)).ToImmutableArray();
-        var memory = ReconversionMemory.Empty with
-        {
-            Planned = list.ToImmutableSortedDictionary(h => h.Id, h => new PlannedBeds(h.Before, ReconversionPhase.None, HospitalRole.Hybrid), StringComparer.Ordinal),
-        };
-        var changes = list.Where(h => h.After != h.Before)
-            .Select(h => new PlannedReconversion(h.Id, 3, h.After, ReconversionPhase.PhaseIII, HospitalRole.CovidExclusive))
-            .ToImmutableArray();
-        var next = memory with
-        {
-            Planned = changes.Aggregate(memory.Planned, (p, c) => p.SetItem(c.HospitalId, new PlannedBeds(c.Beds, c.Phase, c.Role))),
-        };
-        return (new ReconversionView("o01", 0, Date, snapshots, memory), new ReconversionDecision(next, changes));
-    }
+    private static (ReconversionView View, ReconversionDecision Decision) Case(IEnumerable<(string Id, LevelCounts Before, LevelCounts After)> hospitals) =>
+        ReconversionCase.Build(Date, hospitals);
 }
