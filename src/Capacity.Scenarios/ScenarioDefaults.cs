@@ -7,7 +7,6 @@ using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
-using Capacity.Domain.Transfers;
 
 namespace Capacity.Scenarios;
 
@@ -212,33 +211,6 @@ public static class ScenarioDefaults
     /// <summary>The staffing model's defaults (disabled).</summary>
     public static StaffingSettings Staffing { get; } = new(
         StaffingEnabled, StaffBaseTeams, StaffHires, StaffAbsenceShare, StaffSplitRule, StaffTeamRounding, StaffInfectionAbsence);
-
-    /// <summary>
-    /// No transfers unless a scenario names a policy, so scenarios written before the transfer model run as before; the
-    /// 2020 replay uses <c>neighbours</c>, as the Centro Regulador IMSS routed referrals (seed 003 L7539-7578).
-    /// </summary>
-    public const TransferPolicyKind TransferPolicy = TransferPolicyKind.None;
-
-    /// <summary>
-    /// A receiving hospital keeps ⌈10%⌉ of its COVID beds of each level for its own arrivals (assumption: the seeds say
-    /// the regulator confirmed bed availability before a referral, L7539-7578, but give no reserve).
-    /// </summary>
-    public const double TransferReserveShare = 0.1;
-
-    /// <summary>A transfer wave starts on a day an OOAD transfers out 10 or more patients (assumption, for the timeline).</summary>
-    public const int TransferWaveThreshold = 10;
-
-    /// <summary>A transfer wave ends after 7 days below the threshold (assumption: one week, for the timeline).</summary>
-    public const int TransferWaveQuietDays = 7;
-
-    /// <summary>The transfer defaults (no transfers; neighbours come from the network when the file names none).</summary>
-    public static TransferSettings Transfers { get; } = TransferSettings.Disabled with
-    {
-        Policy = TransferPolicy,
-        ReserveShare = TransferReserveShare,
-        WaveThreshold = TransferWaveThreshold,
-        WaveQuietDays = TransferWaveQuietDays,
-    };
 
     /// <summary>
     /// Equipment does not limit conversions unless a scenario enables it, so scenarios written before the equipment

@@ -52,7 +52,7 @@ public static class ScenarioWriter
         WriteTiers(yaml, "nonCovidOccupancy", scenario.Capacity.NonCovidOccupancy);
         WriteReconversion(yaml, scenario.Reconversion);
         WriteStaffing(yaml, scenario.Staffing ?? ScenarioDefaults.Staffing);
-        WriteTransfers(yaml, scenario.Transfers ?? ScenarioDefaults.Transfers);
+        WriteTransfers(yaml, scenario.Transfers ?? TransferDefaults.Settings);
         WriteEquipment(yaml, scenario.Equipment ?? ScenarioDefaults.Equipment);
         WriteShocks(yaml, scenario.Shocks);
         WriteSupply(yaml, scenario.Supply);

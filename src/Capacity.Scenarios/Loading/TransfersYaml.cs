@@ -64,7 +64,7 @@ internal static class TransfersYaml
     /// </summary>
     public static TransferSettings Map(JObject? section, HospitalNetwork network)
     {
-        var defaults = ScenarioDefaults.Transfers;
+        var defaults = TransferDefaults.Settings;
         var neighbours = section?["neighbours"] is JObject written
             ? network.Ooads.ToImmutableSortedDictionary(
                 o => o.Code,
