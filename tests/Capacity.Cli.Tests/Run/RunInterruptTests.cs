@@ -6,8 +6,11 @@ namespace Capacity.Cli.Tests.Run;
 /// <summary>An interrupted run (Ctrl+C) stops cleanly and leaves nothing behind.</summary>
 public sealed class RunInterruptTests
 {
-    [Fact]
-    public async Task Ctrl_C_during_a_run_exits_130_and_leaves_no_run_directory_and_no_temp_directory()
+    [Theory]
+    [InlineData("run", "run", "scenarios/national-2020.yaml")]
+    [InlineData("ensemble", "ens", "scenarios/national-2020.yaml", "--replicas", "4", "--parallel", "2")]
+    [InlineData("sweep", "sw", "scenarios/national-2020.yaml", "--param", "transfers.policy=none,within-ooad,neighbours")]
+    public async Task Ctrl_C_exits_130_and_leaves_no_output_directory_and_no_temp_directory(string verb, string name, params string[] arguments)
     {
         using var workspace = Workspace.Create();
         var output = workspace.PathOf("out");
@@ -15,10 +18,10 @@ public sealed class RunInterruptTests
         var result = await workspace.RunAsync(
             async pid =>
             {
-                await WaitUntilAsync(() => Directory.Exists(output) && Directory.EnumerateDirectories(output, ".run.tmp-*").Any());
+                await WaitUntilAsync(() => Directory.Exists(output) && Directory.EnumerateDirectories(output, $".{name}.tmp-*").Any());
                 await SendInterruptAsync(pid);
             },
-            "run", "scenarios/national-2020.yaml", "--output", "out/run");
+            [verb, .. arguments, "--output", "out/" + name]);
 
         result.AssertExitCode(130);
         Assert.Contains("Cancelled: nothing was written.", result.StdErr, StringComparison.Ordinal);
