@@ -13,7 +13,8 @@ namespace Capacity.Results.Ensembles;
 
 /// <summary>
 /// Runs N replicas of a scenario (seeds by <see cref="ReplicaSeeds"/>), concurrently through <see cref="BatchRunner"/>,
-/// into <c>replica-000/</c>…, then writes <c>bands_national.csv</c>, <c>bands_kpis.csv</c> and <c>ensemble.json</c>.
+/// into <c>replica-000/</c>…, then writes <c>bands_national.csv</c> (and <c>.parquet</c> when the scenario asks for
+/// Parquet), <c>bands_kpis.csv</c> and <c>ensemble.json</c>.
 /// Everything but the <c>execution</c> block of <c>ensemble.json</c> depends only on the scenario and the base seed.
 /// </summary>
 public static class EnsembleRunner
@@ -50,7 +51,15 @@ public static class EnsembleRunner
         var outcomes = await BatchRunner.RunAsync(outputDirectory, runs, engines, parallel, onReplicaDone, async (temp, done, ct) =>
         {
             var directories = runs.Select(r => Path.Combine(temp, r.Name)).ToArray();
-            await File.WriteAllTextAsync(Path.Combine(temp, NationalBands.FileName), await NationalBands.RenderAsync(directories, ct), TextFormat.Utf8, ct);
+            var bands = await NationalBands.ComputeAsync(directories, ct);
+            await File.WriteAllTextAsync(Path.Combine(temp, NationalBands.FileName), NationalBands.Csv(bands), TextFormat.Utf8, ct);
+            var bandFiles = new List<string> { KpiBands.FileName, NationalBands.FileName };
+            if (baseScenario.Scenario.Outputs.Contains(OutputFormat.Parquet))
+            {
+                await NationalBands.WriteParquetAsync(bands, Path.Combine(temp, NationalBands.ParquetName), ct);
+                bandFiles.Add(NationalBands.ParquetName);
+            }
+
             var kpis = new List<IReadOnlyList<KpiValue>>();
             foreach (var directory in directories)
             {
@@ -59,7 +68,7 @@ public static class EnsembleRunner
 
             await File.WriteAllTextAsync(Path.Combine(temp, KpiBands.FileName), KpiBands.Render(kpis), TextFormat.Utf8, ct);
             var files = new List<OutputFile>();
-            foreach (var name in new[] { KpiBands.FileName, NationalBands.FileName })
+            foreach (var name in bandFiles)
             {
                 files.Add(await FileDigest.DescribeAsync(temp, name, ct));
             }

@@ -1,18 +1,25 @@
 using System.Globalization;
 using Capacity.Results.Reading;
 using Capacity.Results.Statistics;
+using Capacity.Results.Tables;
 
 namespace Capacity.Results.Ensembles;
 
 /// <summary>
-/// <c>bands_national.csv</c>: per day, P5/P50/P95 over the replicas of every numeric column of <c>daily_national.csv</c>
-/// (a column is numeric when every non-empty cell of every replica parses as a number; empty cells are left out).
+/// <c>bands_national.csv</c> (and <c>.parquet</c> when the scenario asks for Parquet): per day, P5/P50/P95 over the
+/// replicas of every numeric column of <c>daily_national.csv</c> (a column is numeric when every non-empty cell of
+/// every replica parses as a number; empty cells are left out).
 /// </summary>
 internal static class NationalBands
 {
-    public const string FileName = "bands_national.csv";
+    public const string Stem = "bands_national";
 
-    public static async Task<string> RenderAsync(IReadOnlyList<string> replicaDirectories, CancellationToken cancellationToken)
+    public const string FileName = Stem + OutputFileNames.CsvExtension;
+
+    public const string ParquetName = Stem + OutputFileNames.ParquetExtension;
+
+    /// <summary>The bands of the replicas' national tables.</summary>
+    public static async Task<BandTable> ComputeAsync(IReadOnlyList<string> replicaDirectories, CancellationToken cancellationToken)
     {
         var tables = new List<(string[] Header, List<string[]> Rows)>();
         foreach (var directory in replicaDirectories)
@@ -36,25 +43,52 @@ internal static class NationalBands
         var numeric = Enumerable.Range(2, header.Length - 2)
             .Where(c => tables.All(t => t.Rows.All(r => r[c].Length == 0 || Parse(r[c]) is not null)))
             .ToArray();
-        var lines = new List<string>
-        {
-            string.Join(',', new[] { header[0], header[1] }.Concat(numeric.SelectMany(c => new[] { header[c] + "_p5", header[c] + "_p50", header[c] + "_p95" }))),
-        };
+        var names = numeric.SelectMany(c => new[] { header[c] + "_p5", header[c] + "_p50", header[c] + "_p95" }).ToArray();
+        var rows = new List<BandRow>(days);
         for (var d = 0; d < days; d++)
         {
-            var cells = new List<string> { tables[0].Rows[d][0], tables[0].Rows[d][1] };
+            var values = new List<double?>(names.Length);
             foreach (var c in numeric)
             {
                 var band = Band.Of(tables.Select(t => Parse(t.Rows[d][c])));
-                cells.Add(CsvText.Number(band.P5));
-                cells.Add(CsvText.Number(band.P50));
-                cells.Add(CsvText.Number(band.P95));
+                values.Add(band.P5);
+                values.Add(band.P50);
+                values.Add(band.P95);
             }
 
-            lines.Add(string.Join(',', cells));
+            var first = tables[0].Rows[d];
+            rows.Add(new BandRow(int.Parse(first[0], CultureInfo.InvariantCulture), DateOnly.ParseExact(first[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), [.. values]));
         }
 
+        return new BandTable(header[0], header[1], names, rows);
+    }
+
+    /// <summary>The CSV text: numbers round-trip (<c>R</c>), an undefined band is an empty cell.</summary>
+    public static string Csv(BandTable table)
+    {
+        var lines = new List<string>(table.Rows.Count + 1) { string.Join(',', new[] { table.DayColumn, table.DateColumn }.Concat(table.Columns)) };
+        lines.AddRange(table.Rows.Select(r => string.Join(',', new[] { TextFormat.Int(r.Day), TextFormat.Date(r.Date) }.Concat(r.Values.Select(CsvText.Number)))));
         return CsvText.Lines(lines);
+    }
+
+    /// <summary>The same table as Parquet: <c>day</c> INT32, <c>date</c> DATE, every band a nullable DOUBLE.</summary>
+    public static async Task WriteParquetAsync(BandTable table, string path, CancellationToken cancellationToken)
+    {
+        var layout = new TableLayout(Stem, new[] { TableLayout.Int(table.DayColumn), TableLayout.Date(table.DateColumn) }.Concat(table.Columns.Select(TableLayout.Ratio)));
+        var parquet = new ParquetTable(layout, table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            parquet.Add(0, row.Day);
+            parquet.Add(1, row.Date);
+            for (var i = 0; i < row.Values.Length; i++)
+            {
+                parquet.Add(i + 2, row.Values[i]);
+            }
+
+            parquet.EndRow();
+        }
+
+        await parquet.WriteAsync(path, cancellationToken);
     }
 
     private static double? Parse(string cell) =>

@@ -49,6 +49,28 @@ public sealed class EnsembleCommandTests
     }
 
     [Fact]
+    public async Task With_parquet_in_the_formats_the_national_bands_are_also_written_as_parquet_with_the_csv_values()
+    {
+        using var workspace = Workspace.Create();
+
+        var result = await workspace.RunAsync("ensemble", "scenarios/quick-mini.yaml", "--days", "5", "--replicas", "3", "--engine", "inline", "--set", "outputs.formats=[csv,parquet]", "-o", "ens");
+
+        result.AssertExitCode(0);
+        var csv = File.ReadAllLines(workspace.PathOf("ens", "bands_national.csv"));
+        await using var stream = File.OpenRead(workspace.PathOf("ens", "bands_national.parquet"));
+        await using var reader = await Parquet.ParquetReader.CreateAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
+        var fields = reader.Schema.DataFields;
+        Assert.Equal(csv[0].Split(','), fields.Select(f => f.Name));
+        using var group = reader.OpenRowGroupReader(0);
+        Assert.Equal(5, group.RowCount);
+        var column = Array.FindIndex(fields, f => f.Name == "arrivals_ward_p50");
+        var values = new double?[5];
+        await group.ReadAsync(fields[column], values.AsMemory(), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(csv.Skip(1).Select(l => l.Split(',')[column]), values.Select(v => v is { } d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : ""));
+        Assert.Contains("\"bands_national.parquet\"", File.ReadAllText(workspace.PathOf("ens", "ensemble.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_sweep_writes_one_cell_per_grid_point_and_one_row_per_cell()
     {
         using var workspace = Workspace.Create();
