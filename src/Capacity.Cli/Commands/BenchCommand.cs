@@ -28,10 +28,22 @@ internal static class BenchCommand
         {
             Description = "Also append the report as a Markdown section to this file.",
         };
+        var ensemble = new Option<string?>("--ensemble")
+        {
+            Description = "Also measure ensemble throughput at these concurrency levels, e.g. 1,2,4,8 (replicas per minute).",
+        };
         var command = new Command("bench", "Time the inline kernel and the grain engine on the same scenario.");
         scenario.AddTo(command);
         command.Options.Add(repeat);
         command.Options.Add(markdown);
+        command.Options.Add(ensemble);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(ensemble) is { } text && Levels(text) is null)
+            {
+                result.AddError($"--ensemble: '{text}' is not a list of positive whole numbers (e.g. 1,2,4,8).");
+            }
+        });
         command.SetAction((parse, cancellationToken) => ScenarioErrors.GuardAsync(async () =>
         {
             var s = scenario.Load(parse).Scenario;
@@ -40,6 +52,11 @@ internal static class BenchCommand
             var inline = await MeasureAsync(EngineKind.Inline, s, runs, silo, cancellationToken);
             var orleans = await MeasureAsync(EngineKind.Orleans, s, runs, silo, cancellationToken);
             var report = Report(s, runs, inline, orleans);
+            if (parse.GetValue(ensemble) is { } levels)
+            {
+                report += await EnsembleBench.ReportAsync(s, Levels(levels)!, silo, cancellationToken);
+            }
+
             Console.Out.Write(report);
             if (parse.GetValue(markdown) is { } file)
             {
@@ -49,6 +66,13 @@ internal static class BenchCommand
             return inline.Digest == orleans.Digest ? ExitCodes.Ok : ExitCodes.Failure;
         }));
         return command;
+    }
+
+    private static int[]? Levels(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var levels = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0).ToArray();
+        return levels.Length > 0 && levels.All(n => n > 0) ? levels : null;
     }
 
     private static async Task<BenchResult> MeasureAsync(EngineKind kind, Scenario scenario, int runs, EmbeddedSilo silo, CancellationToken cancellationToken)

@@ -19,4 +19,35 @@ public sealed class BenchCommandTests
         Assert.Single(result.StdOutLines, line => line.StartsWith("Same results: yes (digest ", StringComparison.Ordinal));
         Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
     }
+
+    [Fact]
+    public async Task Bench_with_ensemble_levels_reports_replicas_per_minute_for_each_level_and_engine()
+    {
+        using var workspace = Workspace.Create();
+
+        var result = await workspace.RunAsync("bench", "scenarios/quick-mini.yaml", "--days", "6", "--repeat", "1", "--ensemble", "1,3");
+
+        result.AssertExitCode(0);
+        Assert.Single(result.StdOutLines, line => line.StartsWith("### Ensemble throughput: quick-mini, 6 days", StringComparison.Ordinal));
+        foreach (var level in new[] { "1", "3" })
+        {
+            var row = Assert.Single(result.StdOutLines, line => line.StartsWith($"| {level} | ", StringComparison.Ordinal));
+            var cells = row.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var numbers = cells.Skip(1).Select(cell => double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Assert.True(numbers[1] > 0 && numbers[3] > 0, row);   // replicas per minute; wall times may round to 0.00 s
+        }
+
+        Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
+    }
+
+    [Fact]
+    public async Task Bench_with_a_malformed_ensemble_list_exits_2_before_running()
+    {
+        using var workspace = Workspace.Create();
+
+        var result = await workspace.RunAsync("bench", "scenarios/quick-mini.yaml", "--ensemble", "1,0,x");
+
+        result.AssertExitCode(2);
+        Assert.Contains("--ensemble: '1,0,x' is not a list of positive whole numbers", result.StdErr, StringComparison.Ordinal);
+    }
 }
