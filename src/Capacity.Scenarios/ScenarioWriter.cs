@@ -118,6 +118,22 @@ public static class ScenarioWriter
         }
 
         Field(yaml, 2, "stochastic", seir.Stochastic ? "true" : "false");
+        if (seir.Strata.IsDefaultOrEmpty)
+        {
+            Field(yaml, 2, "strata", "[]");
+            return;
+        }
+
+        Section(yaml, 2, "strata");
+        foreach (var group in seir.Strata)
+        {
+            yaml.Append(Indent).Append(Indent).Append(Indent).Append("- name: ").Append(CoreSchema.QuoteIfNeeded(group.Name)).Append('\n');
+            Field(yaml, 4, "populationShare", Number(group.PopulationShare));
+            Field(yaml, 4, "relativeContact", Number(group.RelativeContact));
+            Field(yaml, 4, "relativeSusceptibility", Number(group.RelativeSusceptibility));
+            Field(yaml, 4, "hospitalisedShareOfInfections", Number(group.HospitalisedShareOfInfections));
+            Field(yaml, 4, "icuShareOfHospitalised", group.IcuShareOfHospitalised is { } icu ? Number(icu) : "null");
+        }
     }
 
     private static void WriteCare(StringBuilder yaml, CareSettings care)

@@ -36,7 +36,10 @@ public static class SeirDefaults
     /// <summary>Deterministic by default (the ODE), so demand depends on the seed only through the daily draw.</summary>
     public const bool Stochastic = false;
 
+    /// <summary>No age or risk groups: one homogeneous population (scenario files add strata for what-ifs).</summary>
+    public static ImmutableArray<SeirStratum> Strata { get; } = [];
+
     /// <summary>Every default.</summary>
     public static SeirSettings Settings { get; } = new(
-        R0, LatentDays, InfectiousDays, InitialInfectedShare, HospitalisedShareOfInfections, HospitalDelayDays, Schedule, Stochastic);
+        R0, LatentDays, InfectiousDays, InitialInfectedShare, HospitalisedShareOfInfections, HospitalDelayDays, Schedule, Stochastic, Strata);
 }

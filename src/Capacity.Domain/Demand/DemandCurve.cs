@@ -61,7 +61,7 @@ public sealed class DemandCurve
         demand.Model switch
         {
             DemandModelKind.Waves => new DemandCurve(demand, ooad, start, []),
-            DemandModelKind.Seir => new DemandCurve(demand, ooad, start, SeirAdmissions(demand, ooad, start, days + ForecastMarginDays, seed)),
+            DemandModelKind.Seir => Seir(demand, ooad, start, days + ForecastMarginDays, seed),
             DemandModelKind.Observed => Observed(demand, ooad, start, days + ForecastMarginDays),
             _ => throw new ArgumentOutOfRangeException(nameof(demand), demand.Model, "Unknown demand model."),
         };
@@ -100,37 +100,64 @@ public sealed class DemandCurve
     }
 
     /// <summary>
-    /// Expected admissions on run days 0 … <paramref name="days"/> − 1: the hospitalised share of the day's symptom onsets
-    /// <c>HospitalDelayDays</c> earlier. The OOAD's epidemic is seeded on run day <c>PeakShiftDays</c> (negative: before
-    /// the run starts) with its initial infectious share of the affiliates, and transmits at R0 × the contact factor of
-    /// the day × the OOAD's multiplier.
+    /// Expected admissions on run days 0 … <paramref name="days"/> − 1: each group's hospitalised share of its symptom
+    /// onsets <c>HospitalDelayDays</c> earlier, summed over the groups (<see cref="SeirSettings.Groups"/>), and the day's ICU
+    /// share of them. The OOAD's epidemic is seeded on run day <c>PeakShiftDays</c> (negative: before the run starts) with
+    /// its initial infectious share of every group's affiliates, and transmits at R0 × the contact factor of the day × the
+    /// OOAD's multiplier.
     /// </summary>
-    private static ImmutableArray<double> SeirAdmissions(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days, long seed)
+    private static DemandCurve Seir(WaveDemandSettings demand, Ooad ooad, DateOnly start, int days, long seed)
     {
         var seir = demand.Seir ?? throw new ArgumentException("The SEIR demand model needs its settings.", nameof(demand));
         var regional = demand.For(ooad.Code);
         var shift = regional.PeakShiftDays;
         var length = Math.Max(0, days - shift);
-        var population = (double)ooad.Affiliates;
-        var infectious = seir.Stochastic ? Math.Round(seir.InitialInfectedShare * population) : seir.InitialInfectedShare * population;
-        var initial = new SeirState(population - infectious, 0, infectious, 0);
+        var groups = seir.Groups;
         var seeding = start.AddDays(shift);
-        var states = SeirModel.Run(
+        var states = SeirModel.RunGroups(
             seir,
-            initial,
+            Seeded(seir, groups, ooad.Affiliates),
             day => seir.R0 * seir.ContactFactorOn(seeding.AddDays(day)) * regional.Multiplier,
             length,
             day => CounterRng.For(seed, ooad.Code, day, RngStream.Seir));
         var admissions = new double[days];
+        var icuShares = new double[days];
         for (var day = 0; day < days; day++)
         {
             var onsetDay = day - shift - seir.HospitalDelayDays;
-            if (onsetDay >= 0 && onsetDay + 1 < states.Length)
+            var (total, icu) = (0.0, 0.0);
+            for (var k = 0; k < groups.Length && onsetDay >= 0 && onsetDay + 1 < states.Length; k++)
             {
-                admissions[day] = seir.HospitalisedShareOfInfections * (states[onsetDay + 1].Onsets - states[onsetDay].Onsets);
+                var group = groups[k];
+                var admitted = group.HospitalisedShareOfInfections * (states[onsetDay + 1][k].Onsets - states[onsetDay][k].Onsets);
+                total += admitted;
+                icu += admitted * (group.IcuShareOfHospitalised ?? demand.IcuShareOfHospitalised);
             }
+
+            admissions[day] = total;
+            icuShares[day] = total > 0 ? icu / total : demand.IcuShareOfHospitalised;
         }
 
-        return [.. admissions];
+        // Without groups the ICU share is the scenario's every day: no per-day shares, exactly as before groups existed.
+        return new DemandCurve(demand, ooad, start, [.. admissions], seir.Strata.IsDefaultOrEmpty ? default : [.. icuShares]);
+    }
+
+    /// <summary>
+    /// Day-0 states: the affiliates split by group share (stochastic: whole people, largest remainder), each with its
+    /// initial infectious share (stochastic: rounded).
+    /// </summary>
+    private static ImmutableArray<SeirState> Seeded(SeirSettings seir, ImmutableArray<SeirStratum> groups, long affiliates)
+    {
+        var populations = seir.Stochastic
+            ? [.. Sampling.Apportion(affiliates, [.. groups.Select(g => g.PopulationShare)]).Select(p => (double)p)]
+            : groups.Select(g => g.PopulationShare * affiliates).ToArray();
+        return
+        [
+            .. populations.Select(population =>
+            {
+                var infectious = seir.Stochastic ? Math.Round(seir.InitialInfectedShare * population) : seir.InitialInfectedShare * population;
+                return new SeirState(population - infectious, 0, infectious, 0);
+            }),
+        ];
     }
 }

@@ -15,6 +15,8 @@ namespace Capacity.Domain.Demand;
 /// <param name="HospitalDelayDays">Days from becoming infectious (symptom onset) to hospital admission.</param>
 /// <param name="Schedule">Contact changes in date order (each replaces the previous factor).</param>
 /// <param name="Stochastic">False: deterministic ODE (RK4); true: a binomial chain with one generator per OOAD and day.</param>
+/// <param name="Strata">Age or risk groups (<see cref="SeirStratum"/>); default or empty = one homogeneous population with
+/// <paramref name="HospitalisedShareOfInfections"/>.</param>
 [GenerateSerializer, Immutable, Alias("capacity.SeirSettings")]
 public sealed record SeirSettings(
     double R0,
@@ -24,8 +26,14 @@ public sealed record SeirSettings(
     double HospitalisedShareOfInfections,
     int HospitalDelayDays,
     ImmutableArray<TransmissionChange> Schedule,
-    bool Stochastic)
+    bool Stochastic,
+    ImmutableArray<SeirStratum> Strata = default)
 {
+    /// <summary>The groups the model runs: <see cref="Strata"/>, or one group of everyone when there are none.</summary>
+    public ImmutableArray<SeirStratum> Groups => Strata.IsDefaultOrEmpty
+        ? [new SeirStratum("all", 1, 1, 1, HospitalisedShareOfInfections, null)]
+        : Strata;
+
     /// <summary>The contact factor in force on <paramref name="date"/> (1 before the first change).</summary>
     public double ContactFactorOn(DateOnly date)
     {

@@ -20,9 +20,11 @@ internal static class SeirYaml
     public static DemandModelKind ModelFrom(JToken? code) =>
         code is JValue { Value: string text } ? Enum.GetValues<DemandModelKind>().Single(m => Model(m) == text) : DemandModelKind.Waves;
 
-    /// <summary>Contact changes must be real dates in strictly increasing order.</summary>
+    /// <summary>Contact changes must be real dates in strictly increasing order; strata have distinct names and their
+    /// population shares sum to 1.</summary>
     public static void Check(JObject? seir, Diagnostics diagnostics)
     {
+        CheckStrata(seir?["strata"] as JArray, diagnostics);
         DateOnly? previous = null;
         foreach (var change in (seir?["schedule"] as JArray)?.OfType<JObject>() ?? [])
         {
@@ -43,6 +45,25 @@ internal static class SeirYaml
         }
     }
 
+    private static void CheckStrata(JArray? strata, Diagnostics diagnostics)
+    {
+        var groups = strata?.OfType<JObject>().ToArray() ?? [];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            if (group["name"] is JValue { Value: string name } written && !names.Add(name))
+            {
+                diagnostics.Report(written, $"stratum '{name}' appears twice");
+            }
+        }
+
+        var shares = groups.Select(g => SemanticChecks.NumberOf(g["populationShare"])).ToArray();
+        if (groups.Length > 0 && shares.All(s => s is not null) && Math.Abs(shares.Sum(s => s!.Value) - 1) > 1e-6)
+        {
+            diagnostics.Report(strata!, $"the strata's populationShare must sum to 1, got {shares.Sum(s => s!.Value).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+    }
+
     /// <summary>The settings, each field the file leaves out from <see cref="SeirDefaults"/>.</summary>
     public static SeirSettings Map(JObject? seir)
     {
@@ -60,6 +81,15 @@ internal static class SeirYaml
             SemanticChecks.NumberOf(seir?["hospitalisedShareOfInfections"]) ?? d.HospitalisedShareOfInfections,
             (int)(SemanticChecks.NumberOf(seir?["hospitalDelayDays"]) ?? d.HospitalDelayDays),
             schedule,
-            seir?["stochastic"] is JValue { Type: JTokenType.Boolean } stochastic ? stochastic.Value<bool>() : d.Stochastic);
+            seir?["stochastic"] is JValue { Type: JTokenType.Boolean } stochastic ? stochastic.Value<bool>() : d.Stochastic,
+            seir?["strata"] is JArray strata ? [.. strata.OfType<JObject>().Select(Stratum)] : d.Strata);
     }
+
+    private static SeirStratum Stratum(JObject group) => new(
+        group.Value<string>("name")!,
+        SemanticChecks.NumberOf(group["populationShare"])!.Value,
+        SemanticChecks.NumberOf(group["relativeContact"]) ?? 1,
+        SemanticChecks.NumberOf(group["relativeSusceptibility"]) ?? 1,
+        SemanticChecks.NumberOf(group["hospitalisedShareOfInfections"])!.Value,
+        SemanticChecks.NumberOf(group["icuShareOfHospitalised"]));
 }

@@ -114,6 +114,19 @@ public class ShippedScenarioTests
     }
 
     [Fact]
+    public void Seir_age_strata_runs_three_groups_whose_shares_sum_to_one_and_writes_every_field()
+    {
+        var path = RepositoryRoot.Combine("scenarios", "seir-age-strata.yaml");
+        var loaded = ScenarioLoader.LoadFile(path);
+
+        var strata = loaded.Scenario.Demand.Seir!.Strata;
+        Assert.Equal(["0-29", "30-59", "60+"], strata.Select(s => s.Name));
+        Assert.Equal(1, strata.Sum(s => s.PopulationShare), 1e-12);
+        Assert.Equal(0.5, strata[2].RelativeContact);
+        Assert.Equal(FieldPaths(loaded.EffectiveYaml), FieldPaths(File.ReadAllText(path)));
+    }
+
+    [Fact]
     public void Observed_example_reads_its_csv_for_every_ooad_and_writes_every_field()
     {
         var path = RepositoryRoot.Combine("scenarios", "observed-example.yaml");

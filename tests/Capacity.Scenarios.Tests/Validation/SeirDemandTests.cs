@@ -20,6 +20,10 @@ public class SeirDemandTests
               - { from: 2020-03-23, contactFactor: 0.5 }
               - { from: 2020-06-01, contactFactor: 0.8 }
             stochastic: true
+            strata:
+              - { name: "0-29", populationShare: 0.5, hospitalisedShareOfInfections: 0.004, icuShareOfHospitalised: 0.05 }
+              - { name: "30-59", populationShare: 0.38, relativeContact: 1.2, hospitalisedShareOfInfections: 0.04 }
+              - { name: "60+", populationShare: 0.12, relativeContact: 0.5, relativeSusceptibility: 1.1, hospitalisedShareOfInfections: 0.15, icuShareOfHospitalised: 0.47 }
 
         """;
 
@@ -44,6 +48,48 @@ public class SeirDemandTests
         Assert.Equal([new(new DateOnly(2020, 3, 23), 0.5), new(new DateOnly(2020, 6, 1), 0.8)], seir.Schedule.AsEnumerable());
         Assert.Equal(0.8, seir.ContactFactorOn(new DateOnly(2020, 7, 1)));
         Assert.Equal(1.0, seir.ContactFactorOn(new DateOnly(2020, 3, 1)));
+        Assert.Equal(
+            [new("0-29", 0.5, 1, 1, 0.004, 0.05), new("30-59", 0.38, 1.2, 1, 0.04, null), new("60+", 0.12, 0.5, 1.1, 0.15, 0.47)],
+            seir.Strata.AsEnumerable());
+    }
+
+    [Fact]
+    public void Without_strata_the_model_runs_one_group_of_everyone_with_the_model_wide_hospitalised_share()
+    {
+        var seir = ScenarioText.Load(ScenarioText.Minimal).Scenario.Demand.Seir!;
+
+        Assert.Empty(seir.Strata);
+        Assert.Equal([new SeirStratum("all", 1, 1, 1, seir.HospitalisedShareOfInfections, null)], seir.Groups.AsEnumerable());
+    }
+
+    [Fact]
+    public void Strata_shares_that_do_not_sum_to_one_are_an_error_at_the_list()
+    {
+        var error = ScenarioText.Error(ScenarioText.MinimalWith(
+            "demand:\n  seir:\n    strata:\n      - { name: a, populationShare: 0.5, hospitalisedShareOfInfections: 0.01 }\n      - { name: b, populationShare: 0.4, hospitalisedShareOfInfections: 0.05 }\n"));
+
+        Assert.Equal(("demand.seir.strata", 10), (error.Path, error.Line));   // the list starts at its first item
+        Assert.Contains("populationShare must sum to 1, got 0.9", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stratum_name_given_twice_is_an_error_at_the_second_name()
+    {
+        var error = ScenarioText.Error(ScenarioText.MinimalWith(
+            "demand:\n  seir:\n    strata:\n      - { name: a, populationShare: 0.5, hospitalisedShareOfInfections: 0.01 }\n      - { name: a, populationShare: 0.5, hospitalisedShareOfInfections: 0.05 }\n"));
+
+        Assert.Equal(("demand.seir.strata[1].name", 11), (error.Path, error.Line));
+        Assert.Contains("stratum 'a' appears twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stratum_without_its_hospitalised_share_is_an_error_naming_the_field()
+    {
+        var error = ScenarioText.Error(ScenarioText.MinimalWith(
+            "demand:\n  seir:\n    strata:\n      - { name: a, populationShare: 1 }\n"));
+
+        Assert.StartsWith("demand.seir.strata[0]", error.Path, StringComparison.Ordinal);
+        Assert.Contains("hospitalisedShareOfInfections", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,6 +130,7 @@ public class SeirDemandTests
         var second = ScenarioLoader.LoadText(ScenarioWriter.ToYaml(first.Scenario), "again.yaml");
 
         Assert.Equal(first.Scenario.Demand.Seir!.Schedule.AsEnumerable(), second.Scenario.Demand.Seir!.Schedule.AsEnumerable());
+        Assert.Equal(first.Scenario.Demand.Seir!.Strata.AsEnumerable(), second.Scenario.Demand.Seir!.Strata.AsEnumerable());
         Assert.Equal(first.EffectiveYaml, second.EffectiveYaml);
     }
 }
