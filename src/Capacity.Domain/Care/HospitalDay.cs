@@ -110,7 +110,7 @@ public static class HospitalDay
 
         var (oxygenTank, oxygenLine) = oxygen is { } used
             ? OxygenCare.After(
-                used, parameters.Oxygen!, inCare, (Unplaced(input, free, places, stretcherCensusBefore, turnedAway), o2Deaths.Total), day, id, events)
+                used, parameters.Oxygen!, inCare, (CappedByOxygen(input, free, places, stretcherCensusBefore, turnedAway), o2Deaths.Total), day, id, events)
             : (state.Oxygen, null);
         var full = (
             CapacityEvent(day, id, CareLevel.Ward, state.Full.Ward, census.Ward, state.Beds.Ward, events),
@@ -146,7 +146,7 @@ public static class HospitalDay
     }
 
     /// <summary>Patients the oxygen cap kept out: those without a place today less those who would have had none anyway.</summary>
-    private static int Unplaced(HospitalDayInput input, LevelCounts free, int places, int stretcherCensus, LevelCounts unplaced)
+    private static int CappedByOxygen(HospitalDayInput input, LevelCounts free, int places, int stretcherCensus, LevelCounts unplaced)
     {
         var transfers = Place(input.TransfersIn, free, places, stretcherCensus);
         var arrivals = Place(input.Arrivals, free - transfers.InBeds, places, stretcherCensus + transfers.OnStretchers);

@@ -34,6 +34,18 @@ public sealed class OxygenCareTests
     }
 
     [Fact]
+    public void Arrivals_kept_out_for_lack_of_oxygen_are_the_patients_the_transfer_policy_may_move()
+    {
+        var bench = OxygenBench.Bench(Beds, OxygenBench.Parameters(), HospitalBench.StayForever, onHand: 30);
+
+        var report = bench.StepWithTransfers(new LevelCounts(4, 1), default, transferredOut: new LevelCounts(2, 0)).Report;
+
+        Assert.Equal((new LevelCounts(0, 1), new LevelCounts(4, 0)), (report.Admitted, report.TransferCandidates));
+        Assert.Equal((new LevelCounts(2, 0), new LevelCounts(2, 0)), (report.TransferredOut, report.TurnedAway));
+        Assert.Equal(4, report.Oxygen!.AdmissionsCapped);
+    }
+
+    [Fact]
     public void Oxygen_left_admits_icu_patients_first_then_as_many_ward_patients_as_it_covers()
     {
         // 70 L: two ICU patients (60 L), then one ward patient (10 L); four ward patients had a bed but no oxygen.
