@@ -44,7 +44,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
                 .ToImmutableArray(),
             layout.PlanOf(layout.Plan, o),
             layout.PlanOf(layout.Floor, o),
-            layout.EquipmentOf(o))));
+            layout.EquipmentOf(o),
+            layout.OxygenPlantOf(o))));
         var openWarehouses = network.Warehouses.Select((w, i) => _warehouses[i].Grain.Open(
             new WarehouseOpening(layout.Parameters, w, layout.BedsServedBy(w))));
         await Task.WhenAll(openOoads.Concat(openWarehouses));
@@ -92,7 +93,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             settled,
             supply.Select(s => s.Report),
             hospitals.SelectMany(h => h.Events).Concat(care.SelectMany(o => o.Events)).Concat(waveEvents).Concat(supply.SelectMany(s => s.Events)),
-            transfers);
+            transfers,
+            care.Select(o => o.Plant).OfType<Capacity.Domain.Oxygen.OxygenPlantReport>());
     }
 
     private static ImmutableDictionary<string, HospitalMail> MailFor(PostOffice post, ImmutableArray<string> hospitals)

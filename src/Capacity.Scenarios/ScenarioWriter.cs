@@ -54,6 +54,7 @@ public static class ScenarioWriter
         WriteStaffing(yaml, scenario.Staffing ?? ScenarioDefaults.Staffing);
         WriteTransfers(yaml, scenario.Transfers ?? TransferDefaults.Settings);
         WriteEquipment(yaml, scenario.Equipment ?? ScenarioDefaults.Equipment);
+        OxygenYaml.Write(yaml, scenario.Oxygen ?? OxygenDefaults.Settings);
         WriteShocks(yaml, scenario.Shocks);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");

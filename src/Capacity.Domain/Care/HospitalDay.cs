@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Capacity.Domain.Capacity;
+using Capacity.Domain.Oxygen;
 using Capacity.Domain.Random;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
@@ -14,7 +15,9 @@ namespace Capacity.Domain.Care;
 /// while beds are free (<see cref="LevelTransfers"/>); arrivals are admitted while beds are free, ward arrivals of a
 /// Phase III hospital then take free observation stretchers (<see cref="Stretchers"/>), and the rest have no place
 /// (patients transferred in yesterday go first; the transfer policy may move today's unplaced arrivals, the others are
-/// turned away, see <see cref="Transfers.TransferSettlement"/>); PPE is
+/// turned away, see <see cref="Transfers.TransferSettlement"/>); when oxygen is modelled, today's delivery is booked
+/// first, the oxygen left after the patients in care caps the beds new patients can take and patients in care without it
+/// face an excess death risk (<see cref="OxygenCare"/>); PPE is
 /// consumed for every patient in a bed or on a stretcher; stock is reordered from the hospital's warehouse. The day's
 /// non-COVID demand and deferred bed-days (<see cref="NonCovidDisplacement"/>) are reported on the day's COVID beds.
 /// </summary>
@@ -51,18 +54,29 @@ public static class HospitalDay
         var places = Stretchers.Places(state.Hospital, state.Phase, parameters.Capacity.StretcherShare);
         var stretcherCensusBefore = CohortFlow.Census(stretcherOut.Cohorts);
 
+        // Oxygen, when modelled, caps the beds and stretchers new patients can take (OxygenCare); with enough of it, or
+        // without it, every bed stays free.
+        var oxygen = parameters.Oxygen is { Enabled: true } o2 && state.Oxygen is { } tank
+            ? OxygenCare.Before(
+                tank, input.OxygenDelivered, o2, new LevelCounts(CohortFlow.Census(moved.Ward) + stretcherCensusBefore, CohortFlow.Census(moved.Icu)),
+                input.TransfersIn + input.Arrivals, free, places, stretcherCensusBefore)
+            : (OxygenBudget?)null;
+        var (bedsFree, stretcherPlaces) = oxygen is { } budget ? (budget.Free, budget.StretcherPlaces) : (free, places);
+
         // Patients transferred in were promised a bed by the regulator: they are admitted before today's new arrivals.
-        var transfers = Place(input.TransfersIn, free, places, stretcherCensusBefore);
-        var arrivals = Place(input.Arrivals, free - transfers.InBeds, places, stretcherCensusBefore + transfers.OnStretchers);
+        var transfers = Place(input.TransfersIn, bedsFree, stretcherPlaces, stretcherCensusBefore);
+        var arrivals = Place(input.Arrivals, bedsFree - transfers.InBeds, stretcherPlaces, stretcherCensusBefore + transfers.OnStretchers);
         var inBeds = transfers.InBeds + arrivals.InBeds;
         var onStretchers = transfers.OnStretchers + arrivals.OnStretchers;
         var admitted = inBeds + new LevelCounts(onStretchers, 0);
 
         // Final turned-away counts and their deaths are settled once the day's transfers are known (TransferSettlement).
         var turnedAway = arrivals.Unplaced + transfers.Unplaced;
-        var wardCohorts = CohortFlow.Admit(moved.Ward, inBeds.Ward);
-        var icuCohorts = CohortFlow.Admit(moved.Icu, inBeds.Icu);
-        var stretcherCohorts = CohortFlow.Admit(stretcherOut.Cohorts, onStretchers);
+        var o2Deaths = oxygen is { } lacking ? OxygenCare.ExcessDeaths(lacking, parameters.Oxygen!, parameters.Seed, id, day) : default;
+        var (wardKept, wardDeathsLeft) = OxygenDeaths.Remove(moved.Ward, o2Deaths.Ward);
+        var wardCohorts = CohortFlow.Admit(wardKept, inBeds.Ward);
+        var icuCohorts = CohortFlow.Admit(OxygenDeaths.Remove(moved.Icu, o2Deaths.Icu).Cohorts, inBeds.Icu);
+        var stretcherCohorts = CohortFlow.Admit(OxygenDeaths.Remove(stretcherOut.Cohorts, wardDeathsLeft).Cohorts, onStretchers);
         var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts));
         var stretcherCensus = CohortFlow.Census(stretcherCohorts);
         var inCare = census + new LevelCounts(stretcherCensus, 0);
@@ -94,15 +108,19 @@ public static class HospitalDay
                 DemandHistory.Mean(next.RecentDemand)));
         }
 
+        var (oxygenTank, oxygenLine) = oxygen is { } used
+            ? OxygenCare.After(
+                used, parameters.Oxygen!, inCare, (CappedByOxygen(input, free, places, stretcherCensusBefore, turnedAway), o2Deaths.Total), day, id, events)
+            : (state.Oxygen, null);
         var full = (
             CapacityEvent(day, id, CareLevel.Ward, state.Full.Ward, census.Ward, state.Beds.Ward, events),
             CapacityEvent(day, id, CareLevel.Icu, state.Full.Icu, census.Icu, state.Beds.Icu, events));
         var report = new HospitalDayReport(
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
             new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns),
-            new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died),
+            new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died) + o2Deaths,
             0, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
-            moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced);
+            moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced, Oxygen: oxygenLine);
         var nextState = state with
         {
             Ward = wardCohorts,
@@ -112,6 +130,7 @@ public static class HospitalDay
             Inbox = inbox,
             NextSeq = seq,
             Full = full,
+            Oxygen = oxygenTank,
         };
         return new HospitalStep(nextState, report, orders.ToImmutable(), events.ToImmutable());
     }
@@ -124,6 +143,14 @@ public static class HospitalDay
         var inBeds = new LevelCounts(Math.Min(patients.Ward, Math.Max(0, free.Ward)), Math.Min(patients.Icu, Math.Max(0, free.Icu)));
         var onStretchers = Stretchers.Admit(patients.Ward - inBeds.Ward, places, stretcherCensus);
         return (inBeds, onStretchers, patients - inBeds - new LevelCounts(onStretchers, 0));
+    }
+
+    /// <summary>Patients the oxygen cap kept out: those without a place today less those who would have had none anyway.</summary>
+    private static int CappedByOxygen(HospitalDayInput input, LevelCounts free, int places, int stretcherCensus, LevelCounts unplaced)
+    {
+        var transfers = Place(input.TransfersIn, free, places, stretcherCensus);
+        var arrivals = Place(input.Arrivals, free - transfers.InBeds, places, stretcherCensus + transfers.OnStretchers);
+        return unplaced.Total - (transfers.Unplaced + arrivals.Unplaced).Total;
     }
 
     private static ImmutableArray<(ItemStock Stock, long Received)> Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)

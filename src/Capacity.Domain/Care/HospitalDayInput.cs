@@ -7,7 +7,8 @@ namespace Capacity.Domain.Care;
 
 /// <summary>
 /// What reaches a hospital on one day: the patients its OOAD routed to it, newly posted shipments and newly posted
-/// reconversion orders, and the patients transferred to it yesterday (<see cref="Transfers.PatientTransfer"/>).
+/// reconversion orders, and the patients transferred to it yesterday (<see cref="Transfers.PatientTransfer"/>), and the
+/// litres of oxygen its OOAD's plant delivers today (<see cref="Oxygen.OoadOxygen"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayInput")]
-public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions, LevelCounts TransfersIn = default);
+public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions, LevelCounts TransfersIn = default, long OxygenDelivered = 0);

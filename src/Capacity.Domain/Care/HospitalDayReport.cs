@@ -37,6 +37,7 @@ namespace Capacity.Domain.Care;
 /// may move.</param>
 /// <param name="TransferredOut">Of those, patients transferred to another hospital (they arrive there tomorrow).
 /// Arrivals + transfers in = admitted + turned away + transferred out.</param>
+/// <param name="Oxygen">The hospital's oxygen today; null when oxygen is not modelled (<see cref="Oxygen.OxygenCare"/>).</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
 public sealed record HospitalDayReport(
     int Day,
@@ -61,4 +62,5 @@ public sealed record HospitalDayReport(
     int StepUpBlocked,
     LevelCounts TransfersIn = default,
     LevelCounts TransferCandidates = default,
-    LevelCounts TransferredOut = default);
+    LevelCounts TransferredOut = default,
+    Oxygen.OxygenLine? Oxygen = null);

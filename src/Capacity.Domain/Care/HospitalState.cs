@@ -36,6 +36,9 @@ public sealed record HospitalState(
     Inbox<ReconversionOrder> Reconversions,
     ImmutableArray<int> Stretcher)
 {
+    /// <summary>Oxygen storage; null when oxygen is not modelled (<see cref="Oxygen.OxygenCare"/>).</summary>
+    public Oxygen.OxygenTank? Oxygen { get; init; }
+
     /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed).</summary>
     public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu));
 
@@ -60,6 +63,9 @@ public sealed record HospitalState(
         var empty = CohortFlow.Empty(parameters.Care.MaxStayDays);
         return new HospitalState(
             hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false), opening.Phase, opening.Role,
-            Inbox<ReconversionOrder>.Empty, empty);
+            Inbox<ReconversionOrder>.Empty, empty)
+        {
+            Oxygen = parameters.Oxygen is { Enabled: true } oxygen ? global::Capacity.Domain.Oxygen.OxygenTank.Open(oxygen, referenceBeds) : null,
+        };
     }
 }

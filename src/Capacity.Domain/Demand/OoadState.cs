@@ -17,6 +17,9 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
     /// <summary>The OOAD's equipment for the run; null = no equipment limit (<see cref="EquipmentConstraint"/>).</summary>
     public OoadEquipment? Equipment { get; init; }
 
+    /// <summary>The OOAD's regional oxygen plant; null when oxygen is not modelled (<see cref="Oxygen.OoadOxygen"/>).</summary>
+    public Oxygen.OxygenPlant? Oxygen { get; init; }
+
     /// <summary>An OOAD on day 0: empty hospitals with their opening beds, phase and role (and its equipment, if limited).</summary>
     public static OoadState Open(Ooad ooad, IEnumerable<(Hospital Hospital, PlannedBeds Opening)> hospitals, OoadEquipment? equipment = null)
     {

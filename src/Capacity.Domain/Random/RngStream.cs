@@ -16,4 +16,9 @@ public enum RngStream
 
     /// <summary>Transitions of the stochastic SEIR model of an OOAD (one generator per OOAD and day).</summary>
     Seir = 8,
+
+    // 9 and 10 are left to the supply-shock and ventilator streams being added alongside.
+
+    /// <summary>Excess deaths of patients in care who got no oxygen (one generator per hospital and day, drawn only then).</summary>
+    OxygenOutcome = 11,
 }

@@ -6,8 +6,8 @@ namespace Capacity.Domain.Shocks;
 /// <param name="Kind">What it does.</param>
 /// <param name="From">First day.</param>
 /// <param name="Days">How many days it lasts (≥ 1).</param>
-/// <param name="Value">Demand surge: the multiplier; staff absence: the extra absent share.</param>
-/// <param name="Ooad">Demand surge: the OOAD it hits; null = every OOAD.</param>
+/// <param name="Value">Demand surge: the multiplier; staff absence: the extra absent share; oxygen plant outage: the share of capacity lost.</param>
+/// <param name="Ooad">Demand surge, oxygen plant outage: the OOAD it hits; null = every OOAD.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Shock")]
 public sealed record Shock(ShockKind Kind, DateOnly From, int Days, double Value, string? Ooad)
 {

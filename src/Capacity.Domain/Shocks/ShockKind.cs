@@ -8,4 +8,9 @@ public enum ShockKind
 
     /// <summary>Adds the shock's value to the share of the ERC pool absent (national).</summary>
     StaffAbsence = 1,
+
+    // 2 to 9 are left to the supply shocks being added alongside.
+
+    /// <summary>An OOAD's oxygen plant loses the shock's share of its capacity (<see cref="Oxygen.OxygenOutage"/>).</summary>
+    OxygenPlantOutage = 10,
 }

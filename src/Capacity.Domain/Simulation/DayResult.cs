@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Orleans;
 using Capacity.Domain.Care;
+using Capacity.Domain.Oxygen;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
 
@@ -8,7 +9,8 @@ namespace Capacity.Domain.Simulation;
 
 /// <summary>
 /// Everything one tick produced, in canonical order (hospitals and warehouses by id, events by entity,
-/// kind and subject, patient transfers by sending then receiving hospital). Both engines must produce equal values;
+/// kind and subject, patient transfers by sending then receiving hospital, oxygen plants by OOAD code; none when oxygen is
+/// not modelled). Both engines must produce equal values;
 /// the result writers rely on it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.DayResult")]
@@ -18,7 +20,8 @@ public sealed record DayResult(
     ImmutableArray<HospitalDayReport> Hospitals,
     ImmutableArray<WarehouseDayReport> Warehouses,
     ImmutableArray<SimEvent> Events,
-    ImmutableArray<PatientTransfer> Transfers = default)
+    ImmutableArray<PatientTransfer> Transfers = default,
+    ImmutableArray<OxygenPlantReport> Plants = default)
 {
     /// <summary>Builds a result with every list put in canonical order.</summary>
     public static DayResult Canonical(
@@ -27,7 +30,8 @@ public sealed record DayResult(
         IEnumerable<HospitalDayReport> hospitals,
         IEnumerable<WarehouseDayReport> warehouses,
         IEnumerable<SimEvent> events,
-        IEnumerable<PatientTransfer>? transfers = null) =>
+        IEnumerable<PatientTransfer>? transfers = null,
+        IEnumerable<OxygenPlantReport>? plants = null) =>
         new(
             day,
             date,
@@ -40,5 +44,6 @@ public sealed record DayResult(
             (transfers ?? [])
                 .OrderBy(t => t.FromHospital, StringComparer.Ordinal)
                 .ThenBy(t => t.ToHospital, StringComparer.Ordinal)
-                .ToImmutableArray());
+                .ToImmutableArray(),
+            (plants ?? []).OrderBy(p => p.OoadCode, StringComparer.Ordinal).ToImmutableArray());
 }

@@ -35,4 +35,15 @@ public enum EventKind
 
     /// <summary>An OOAD's transfer wave ended after its quiet days.</summary>
     TransferWaveEnded = 10,
+
+    // 11 and 12 are the ventilator events.
+
+    /// <summary>A hospital could not meet the day's oxygen demand (subject: <c>oxygen</c>).</summary>
+    OxygenStockOutStarted = 13,
+
+    /// <summary>A hospital met its oxygen demand again.</summary>
+    OxygenStockOutEnded = 14,
+
+    /// <summary>A hospital's oxygen fell below its safety stock (once per episode).</summary>
+    OxygenSafetyAlarm = 15,
 }

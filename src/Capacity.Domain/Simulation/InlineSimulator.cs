@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Oxygen;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
@@ -62,15 +63,17 @@ public sealed class InlineSimulator : ISimulationEngine
         var events = new List<SimEvent>();
         var teams = _layout.TeamsAvailable(_layout.Scenario.DateOf(day));
         var ooadTransfers = new List<OoadTransfers>(_ooads.Count);
-        foreach (var (code, ooad) in _ooads)
+        var plants = new List<OxygenPlantReport>();
+        foreach (var (code, opened) in _ooads)
         {
+            var (ooad, oxygen) = OoadOxygen.Deliver(opened, day);
             var transfersIn = ooad.Hospitals.Select(h => _post.CollectTransfers(h.HospitalId)).ToArray();
             var arrivals = ooad.RouteArrivals(_demand[code], day, parameters.Seed, transfersIn);
             var reports = new List<HospitalDayReport>(ooad.Hospitals.Length);
             for (var i = 0; i < ooad.Hospitals.Length; i++)
             {
                 var id = ooad.Hospitals[i].HospitalId;
-                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id), _post.CollectReconversions(id), transfersIn[i]);
+                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id), _post.CollectReconversions(id), transfersIn[i], oxygen[i]);
                 var step = HospitalDay.Step(_hospitals[id], input, parameters, _ward, _icu);
                 _hospitals[id] = step.Next;
                 _post.Post(step.Orders);
@@ -78,9 +81,15 @@ public sealed class InlineSimulator : ISimulationEngine
                 events.AddRange(step.Events);
             }
 
-            var (next, reconversions, limited) = ooad.Observe(reports)
+            var (reconverted, reconversions, limited) = ooad.Observe(reports)
                 .Reconvert(_policies[code], day, _layout.Scenario.DateOf(day), teams?[code]);
             events.AddRange(limited);
+            var (next, plant) = OoadOxygen.Dispatch(reconverted, day, reports, parameters);
+            if (plant is not null)
+            {
+                plants.Add(plant);
+            }
+
             _ooads[code] = next;
             _post.Post(reconversions);
             ooadTransfers.Add(_transferPolicy.Within(day, code, reports));
@@ -105,7 +114,7 @@ public sealed class InlineSimulator : ISimulationEngine
             _post.Post(step.Shipments);
         }
 
-        return ValueTask.FromResult(DayResult.Canonical(day, _layout.Scenario.DateOf(day), settled, warehouseReports, events, transfers));
+        return ValueTask.FromResult(DayResult.Canonical(day, _layout.Scenario.DateOf(day), settled, warehouseReports, events, transfers, plants));
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using Orleans;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
+using Capacity.Domain.Oxygen;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
@@ -11,7 +12,7 @@ using Capacity.Domain.Transfers;
 
 namespace Capacity.Domain.Simulation;
 
-/// <summary>The scenario's model parameters, sent once to every grain of a run (staffing: null = no staff limit; transfers: null = none).</summary>
+/// <summary>The scenario's model parameters, sent once to every grain of a run (staffing: null = no staff limit; transfers: null = none; oxygen: null = not modelled).</summary>
 [GenerateSerializer, Immutable, Alias("capacity.ModelParameters")]
 public sealed record ModelParameters(
     long Seed,
@@ -24,4 +25,5 @@ public sealed record ModelParameters(
     ReconversionSettings Reconversion,
     StaffingSettings? Staffing = null,
     TransferSettings? Transfers = null,
-    ImmutableArray<Shock> Shocks = default);
+    ImmutableArray<Shock> Shocks = default,
+    OxygenSettings? Oxygen = null);

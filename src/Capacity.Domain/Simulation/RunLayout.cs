@@ -4,6 +4,7 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
+using Capacity.Domain.Oxygen;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
@@ -84,7 +85,19 @@ public sealed class RunLayout
 
     /// <summary>An OOAD on day 0.</summary>
     public OoadState OpenOoad(Ooad ooad) =>
-        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])), EquipmentOf(ooad));
+        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])), EquipmentOf(ooad))
+            with { Oxygen = OxygenPlantOf(ooad) };
+
+    /// <summary>
+    /// One OOAD's oxygen plant on day 0, sized at <see cref="OxygenSettings.PlantCapacityFactor"/> × the reference use of its
+    /// hospitals' reference COVID beds (ASSUMPTION); null when oxygen is not modelled.
+    /// </summary>
+    public OxygenPlant? OxygenPlantOf(Ooad ooad) =>
+        Scenario.Oxygen is { Enabled: true } oxygen
+            ? OxygenPlant.Open(
+                ooad.Code,
+                (long)Math.Floor((oxygen.PlantCapacityFactor * Scenario.Network.HospitalsOf(ooad.Code).Sum(h => oxygen.ReferenceUse(_referenceBeds[h.Id]))) + 1e-9))
+            : null;
 
     /// <summary>The equipment that limits one OOAD's ICU beds; null when equipment is disabled.</summary>
     public OoadEquipment? EquipmentOf(Ooad ooad) =>

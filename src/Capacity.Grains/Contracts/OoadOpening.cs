@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
+using Capacity.Domain.Oxygen;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 
@@ -8,7 +9,8 @@ namespace Capacity.Grains.Contracts;
 
 /// <summary>
 /// What an OOAD grain needs to open itself and its hospitals on day 0, with the part of the reconversion plan (and
-/// its reversion floor) that concerns its hospitals, and its equipment (null = no equipment limit).
+/// its reversion floor) that concerns its hospitals, its equipment (null = no equipment limit) and its oxygen plant
+/// (null = oxygen not modelled).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.OoadOpening")]
 public sealed record OoadOpening(
@@ -18,4 +20,5 @@ public sealed record OoadOpening(
     ImmutableArray<HospitalOpening> Hospitals,
     ImmutableArray<PlannedChange> Plan,
     ImmutableArray<PlannedChange> Floor,
-    OoadEquipment? Equipment = null);
+    OoadEquipment? Equipment = null,
+    OxygenPlant? Oxygen = null);

@@ -80,7 +80,8 @@ internal sealed class DailyTables : IAsyncDisposable
                 ? RegionEquipment.Of(own, day.Date)
                 : RegionEquipment.None;
             equipment.Add(equipped);
-            RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true);
+            var plants = (day.Plants.IsDefault ? [] : day.Plants).Where(p => p.OoadCode == region.RegionCode);
+            RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true, (hospitalsByOoad[region.RegionCode], plants));
         }
 
         var ooads = _layout.Scenario.Network.Ooads.Select(o => staff.Ooads[o.Code]).ToArray();
@@ -90,7 +91,7 @@ internal sealed class DailyTables : IAsyncDisposable
             ErcTeamsAvailable = ooads.Sum(o => o.Available),
             ErcTeamsOnDuty = ooads.Sum(o => o.OnDuty),
         };
-        RegionTable.Write(_national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false);
+        RegionTable.Write(_national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false, (day.Hospitals, day.Plants.IsDefault ? [] : day.Plants));
         foreach (var warehouse in day.Warehouses)
         {
             WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);

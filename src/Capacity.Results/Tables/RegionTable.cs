@@ -15,8 +15,15 @@ internal static class RegionTable
 
     /// <param name="reconversion">The region's reconversion, summed from the same hospitals as <paramref name="region"/>.</param>
     /// <param name="equipment">The region's equipment that day.</param>
+    /// <param name="oxygen">The region's hospitals and oxygen plants that day (<see cref="OxygenColumns.WriteRegion"/>).</param>
     public static void Write(
-        IRowSink row, DateOnly date, RegionDayReport region, RegionReconversion reconversion, RegionEquipment equipment, bool withOoad)
+        IRowSink row,
+        DateOnly date,
+        RegionDayReport region,
+        RegionReconversion reconversion,
+        RegionEquipment equipment,
+        bool withOoad,
+        (IEnumerable<Capacity.Domain.Care.HospitalDayReport> Hospitals, IEnumerable<Capacity.Domain.Oxygen.OxygenPlantReport> Plants) oxygen)
     {
         row.Int(region.Day);
         row.Date(date);
@@ -60,6 +67,7 @@ internal static class RegionTable
 
         equipment.Write(row);
         row.Quantity(reconversion.ErcTeamsOnDuty);
+        OxygenColumns.WriteRegion(row, oxygen.Hospitals, oxygen.Plants);
         row.EndRow();
     }
 
@@ -89,6 +97,7 @@ internal static class RegionTable
                 .. SupplyItems.All.SelectMany(ItemColumns),
                 .. RegionEquipment.Columns,
                 TableLayout.Quantity("erc_teams_on_duty"),
+                .. OxygenColumns.RegionColumns,
             ]);
     }
 

@@ -56,6 +56,7 @@ internal sealed class SemanticChecks
         TransfersYaml.Check(scenario["transfers"] as JObject, network, diagnostics);
         ShocksYaml.Check(scenario["shocks"] as JArray, network, diagnostics);
         EquipmentYaml.Check(scenario["equipment"] as JObject, network, diagnostics);
+        OxygenYaml.Check(scenario["oxygen"] as JObject, diagnostics);
         return network;
     }
 

@@ -8,11 +8,12 @@ namespace Capacity.Scenarios.Loading;
 /// <summary>The <c>shocks:</c> list: checks the schema cannot express, the mapping and the codes.</summary>
 internal static class ShocksYaml
 {
-    /// <summary><c>demand-surge</c>, <c>staff-absence</c>.</summary>
+    /// <summary><c>demand-surge</c>, <c>staff-absence</c>, <c>oxygen-plant-outage</c>.</summary>
     public static string Kind(ShockKind kind) => kind switch
     {
         ShockKind.DemandSurge => "demand-surge",
         ShockKind.StaffAbsence => "staff-absence",
+        ShockKind.OxygenPlantOutage => "oxygen-plant-outage",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no scenario code for this shock"),
     };
 
@@ -29,7 +30,13 @@ internal static class ShocksYaml
                 continue;
             }
 
-            if (shock[needed] is null)
+            if (kind == Kind(ShockKind.StaffAbsence) && shock["share"] is JValue absent && SemanticChecks.NumberOf(absent) >= 1)
+            {
+                diagnostics.Report(absent, "a staff-absence share must be below 1");
+            }
+
+            // An oxygen plant outage loses the whole plant unless it names a share.
+            if (shock[needed] is null && kind != Kind(ShockKind.OxygenPlantOutage))
             {
                 diagnostics.Add(diagnostics.LocationOf(shock), diagnostics.LocationOf(shock).Path + "." + needed, $"a {kind} shock needs '{needed}'");
             }
@@ -60,7 +67,8 @@ internal static class ShocksYaml
             .. (shocks?.OfType<JObject>() ?? []).Select(s =>
             {
                 var kind = Enum.GetValues<ShockKind>().Single(k => Kind(k) == s.Value<string>("kind"));
-                var value = SemanticChecks.NumberOf(kind == ShockKind.DemandSurge ? s["factor"] : s["share"]) ?? 0;
+                var value = SemanticChecks.NumberOf(kind == ShockKind.DemandSurge ? s["factor"] : s["share"])
+                    ?? (kind == ShockKind.OxygenPlantOutage ? 1 : 0);
                 return new Shock(kind, SemanticChecks.DateOf(s["from"])!.Value, s.Value<int>("days"), value, s["ooad"] is JValue { Value: string o } ? o : null);
             }),
         ];

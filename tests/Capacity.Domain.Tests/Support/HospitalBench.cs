@@ -81,6 +81,17 @@ public sealed class HospitalBench
         return this;
     }
 
+    /// <summary>Sets the litres of oxygen on hand (oxygen must be enabled).</summary>
+    public HospitalBench WithOxygen(long onHand)
+    {
+        State = State with { Oxygen = State.Oxygen! with { OnHand = onHand } };
+        return this;
+    }
+
+    /// <summary>Runs the next day with an oxygen delivery.</summary>
+    public HospitalStep StepWithOxygen(LevelCounts arrivals, long delivered) =>
+        Run(new HospitalDayInput(Day, arrivals, [], [], default, delivered));
+
     /// <summary>Runs the next day of a hospital nobody transfers patients to or from (its day settled without transfers).</summary>
     public HospitalStep Step(LevelCounts arrivals, params Shipment[] shipments) =>
         Run(new HospitalDayInput(Day, arrivals, [.. shipments], []));

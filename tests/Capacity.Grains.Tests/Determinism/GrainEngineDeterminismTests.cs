@@ -96,6 +96,20 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         Assert.Contains("equipment_limited", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_oxygen_plant_outage_runs_identically_on_two_silos()
+    {
+        // Through 30 Jun 2020: the OOAD grains hold the plants, deliver to their hospitals through HospitalDayInput and
+        // ration when the outage dries mex-oriente's tanks; the capped admissions and excess deaths must agree.
+        var loaded = TestRuns.Load("stress-oxygen-outage.yaml", "days=125", "outputs.formats=[csv]");
+
+        var grains = await GrainsMatchInlineAsync(two, loaded, "oxygen");
+
+        var events = await File.ReadAllTextAsync(Path.Combine(grains, "events.csv"));
+        Assert.Contains("oxygen_stock_out_started", events, StringComparison.Ordinal);
+        Assert.Contains("oxygen_safety_alarm", events, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the scenario on the inline kernel and on the fixture's cluster; the run directories must match.</summary>
     private static async Task<string> GrainsMatchInlineAsync(ClusterFixture fixture, LoadedScenario loaded, string runPrefix)
     {

@@ -16,6 +16,13 @@ public sealed class RegionCsvTests : IDisposable
 
     /// <summary>No equipment settings: no units, no places, no binding item.</summary>
     private const string NoEquipment = ",0,0,0,0,0,0,";
+
+    /// <summary>The oxygen columns at the end of the region tables, and their cells in a run without oxygen.</summary>
+    private const string OxygenHeader = ",o2_on_hand_l,o2_on_order_l,o2_received_l,o2_demand_l,o2_consumed_l,o2_shortfall_l,o2_days_of_supply,o2_stock_out,"
+        + "admissions_capped_o2,o2_ordered_l,o2_patients_without,o2_excess_deaths,o2_hospitals_stocked_out,o2_plant_capacity_l,o2_plant_shipped_l,"
+        + "o2_plant_backlog_l,o2_plant_in_transit_l";
+
+    private const string NoOxygen = ",0,0,0,0,0,0,,0,0,0,0,0,0,0,0,0,0";
     private static readonly string[] Codes = ["surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield"];
     private readonly TempRoot _root = new();
 
@@ -28,7 +35,7 @@ public sealed class RegionCsvTests : IDisposable
 
         var header = Runs.Lines(Path.Combine(outcome.RunDirectory, "daily_ooad.csv"))[0];
 
-        Assert.Equal("day,date,ooad,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty", header);
+        Assert.Equal("day,date,ooad,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty" + OxygenHeader, header);
     }
 
     [Fact]
@@ -38,7 +45,7 @@ public sealed class RegionCsvTests : IDisposable
 
         var header = Runs.Lines(Path.Combine(outcome.RunDirectory, "daily_national.csv"))[0];
 
-        Assert.Equal("day,date,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty", header);
+        Assert.Equal("day,date,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty" + OxygenHeader, header);
     }
 
     [Fact]
@@ -53,7 +60,7 @@ public sealed class RegionCsvTests : IDisposable
             "1,2020-03-02,aaa,2,1,2,0,2,0,15,2,43,4.5,0.0,44,2,10,2,9,1,1,1,0,0,0,0,2,0,0,0,0,0,2,1,12,2,0,0,0,0.8000,1.0000,"
             + "85,0,15,15,0,6.8000,0,"
             + string.Join(",", Enumerable.Repeat(QuietItem, 5))
-            + NoEquipment + ",0.0",
+            + NoEquipment + ",0.0" + NoOxygen,
             lines[3]);
         Assert.StartsWith("1,2020-03-02,bbb,1,1,1,1,0,0,8,4,38,4.5,0.0,40,2,2,3,", lines[4], StringComparison.Ordinal);
     }
@@ -71,7 +78,7 @@ public sealed class RegionCsvTests : IDisposable
             + "0,900,90,85,5,0.0000,1,"
             + "16,0,20,16,4,1.4545,1,"
             + string.Join(",", Enumerable.Repeat(QuietItem, 4))
-            + NoEquipment + ",0.0",
+            + NoEquipment + ",0.0" + NoOxygen,
             lines[3]);
     }
 

@@ -64,6 +64,7 @@ public class ShocksTests
     [Theory]
     [InlineData("stress-staff-absence-20.yaml", ShockKind.StaffAbsence, 0.2)]
     [InlineData("stress-double-wave.yaml", ShockKind.DemandSurge, 2)]
+    [InlineData("stress-oxygen-outage.yaml", ShockKind.OxygenPlantOutage, 1)]
     public void The_shipped_stress_tests_are_the_replay_with_one_shock(string file, ShockKind kind, double value)
     {
         var stress = ScenarioLoader.LoadFile(RepositoryRoot.Combine("scenarios", file));
