@@ -140,6 +140,24 @@ public class ShippedScenarioTests
         Assert.Equal(FieldPaths(loaded.EffectiveYaml), written);
     }
 
+    /// <summary>Every shipped scenario but the deliberately short quick-mini and the observed example (whose effective
+    /// scenario adds the CSV's digest, tested above).</summary>
+    public static TheoryData<string> FullScenarios() =>
+        [.. Directory.GetFiles(RepositoryRoot.Combine("scenarios"), "*.yaml")
+            .Select(f => Path.GetFileName(f))
+            .Where(f => f is not "quick-mini.yaml" and not "observed-example.yaml")
+            .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(FullScenarios))]
+    public void Every_full_shipped_scenario_loads_and_writes_every_field_explicitly(string file)
+    {
+        var path = RepositoryRoot.Combine("scenarios", file);
+        var loaded = ScenarioLoader.LoadFile(path);
+
+        Assert.Equal(FieldPaths(loaded.EffectiveYaml), FieldPaths(File.ReadAllText(path)));
+    }
+
     private static SortedSet<string> FieldPaths(string yaml)
     {
         var stream = new YamlStream();
