@@ -31,7 +31,8 @@ public sealed class OoadGrain : Grain, IOoadGrain
         _demand = DemandCurve.For(parameters, opening.Ooad);
         _policy = ReconversionPolicies.Create(parameters, opening.Ooad, opening.Plan, opening.Floor, _demand);
         _transfers = TransferPolicies.Create(opening.Parameters.Transfers);
-        _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)), opening.Equipment);
+        _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)), opening.Equipment)
+            .WithFleet(parameters.Ventilators);
         _hospitals = _state.Hospitals
             .Select(h => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, h.HospitalId)))
             .ToImmutableArray();
@@ -47,15 +48,18 @@ public sealed class OoadGrain : Grain, IOoadGrain
             throw new InvalidOperationException($"OOAD {this.GetPrimaryKeyString()} was not opened.");
         }
 
-        var mail = _state.Hospitals.Select(h => day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None)).ToArray();
-        var arrivals = _state.RouteArrivals(_demand, day.Day, _parameters.Seed, [.. mail.Select(m => m.TransfersIn)]);
-        var outcomes = await Task.WhenAll(_state.Hospitals.Select((h, i) => _hospitals[i].RunDay(
-            new HospitalDayInput(day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn))));
+        var (state, units) = _state.DispatchVentilators(day.VentilatorsDelivered, _parameters.Ventilators);
+        var mail = state.Hospitals.Select(h => day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None)).ToArray();
+        var arrivals = state.RouteArrivals(_demand, day.Day, _parameters.Seed, [.. mail.Select(m => m.TransfersIn)]);
+        var outcomes = await Task.WhenAll(state.Hospitals.Select((h, i) => _hospitals[i].RunDay(new HospitalDayInput(
+            day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn, units[i].Received, units[i].MovedIn, units[i].MovedOut))));
         var reports = outcomes.Select(o => o.Report).ToArray();
-        var (next, reconversions, events) = _state.Observe(reports)
+        var (next, reconversions, events) = state.Observe(reports)
             .Reconvert(_policy, day.Day, day.Date, day.TeamsAvailable);
         _state = next;
-        return new OoadDayOutcome([.. outcomes], reconversions, events, _transfers.Within(day.Day, _state.Ooad.Code, reports));
+        var annotated = next.AnnotateVentilators(reports);
+        return new OoadDayOutcome(
+            [.. outcomes.Select((o, i) => o with { Report = annotated[i] })], reconversions, events, _transfers.Within(day.Day, _state.Ooad.Code, reports));
     }
 
     /// <inheritdoc />

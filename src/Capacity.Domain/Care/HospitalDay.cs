@@ -5,6 +5,7 @@ using Capacity.Domain.Random;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Care;
 
@@ -43,17 +44,21 @@ public static class HospitalDay
         // Own streams, so a step-up rate and step-down share of 0 leave every other draw unchanged.
         var stepUpRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepUp);
         var stepDownRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepDown);
-        var moved = LevelTransfers.Apply(wardOut.Cohorts, icuOut.Cohorts, state.Beds, icuOut.Discharged, care, ref stepUpRng, ref stepDownRng);
+        // Ventilator fleet (off: null, no draw): ventilated patients hold ICU beds the other ICU patients cannot take.
+        var fleet = FleetDay.Begin(state, input, parameters, icu);
+        var ventilated = fleet?.VentilatedCensus ?? 0;
+        var moved = LevelTransfers.Apply(
+            wardOut.Cohorts, icuOut.Cohorts, state.Beds - new LevelCounts(0, ventilated), icuOut.Discharged, care, ref stepUpRng, ref stepDownRng);
 
         var free = new LevelCounts(
             Math.Max(0, state.Beds.Ward - CohortFlow.Census(moved.Ward)),
-            Math.Max(0, state.Beds.Icu - CohortFlow.Census(moved.Icu)));
+            Math.Max(0, state.Beds.Icu - CohortFlow.Census(moved.Icu) - ventilated));
         var places = Stretchers.Places(state.Hospital, state.Phase, parameters.Capacity.StretcherShare);
         var stretcherCensusBefore = CohortFlow.Census(stretcherOut.Cohorts);
 
         // Patients transferred in were promised a bed by the regulator: they are admitted before today's new arrivals.
-        var transfers = Place(input.TransfersIn, free, places, stretcherCensusBefore);
-        var arrivals = Place(input.Arrivals, free - transfers.InBeds, places, stretcherCensusBefore + transfers.OnStretchers);
+        var transfers = Gate(fleet, Place(input.TransfersIn, free, places, stretcherCensusBefore));
+        var arrivals = Gate(fleet, Place(input.Arrivals, free - transfers.InBeds, places, stretcherCensusBefore + transfers.OnStretchers));
         var inBeds = transfers.InBeds + arrivals.InBeds;
         var onStretchers = transfers.OnStretchers + arrivals.OnStretchers;
         var admitted = inBeds + new LevelCounts(onStretchers, 0);
@@ -61,9 +66,9 @@ public static class HospitalDay
         // Final turned-away counts and their deaths are settled once the day's transfers are known (TransferSettlement).
         var turnedAway = arrivals.Unplaced + transfers.Unplaced;
         var wardCohorts = CohortFlow.Admit(moved.Ward, inBeds.Ward);
-        var icuCohorts = CohortFlow.Admit(moved.Icu, inBeds.Icu);
+        var icuCohorts = CohortFlow.Admit(moved.Icu, inBeds.Icu - (fleet?.AdmittedVentilated ?? 0));
         var stretcherCohorts = CohortFlow.Admit(stretcherOut.Cohorts, onStretchers);
-        var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts));
+        var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts) + (fleet?.VentilatedCensus ?? 0));
         var stretcherCensus = CohortFlow.Census(stretcherCohorts);
         var inCare = census + new LevelCounts(stretcherCensus, 0);
         var nonCovidDemand = NonCovidDisplacement.Demand(state.Hospital, parameters.Capacity.NonCovidOccupancy);
@@ -97,12 +102,13 @@ public static class HospitalDay
         var full = (
             CapacityEvent(day, id, CareLevel.Ward, state.Full.Ward, census.Ward, state.Beds.Ward, events),
             CapacityEvent(day, id, CareLevel.Icu, state.Full.Icu, census.Icu, state.Beds.Icu, events));
+        var (nextFleet, ventilators) = fleet is null ? (null, null) : fleet.End(day, id, events);
         var report = new HospitalDayReport(
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
-            new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns),
-            new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died),
+            new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns + (fleet?.Discharged ?? 0)),
+            new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died + (fleet?.Died ?? 0)),
             0, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
-            moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced);
+            moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced, Ventilators: ventilators);
         var nextState = state with
         {
             Ward = wardCohorts,
@@ -112,6 +118,7 @@ public static class HospitalDay
             Inbox = inbox,
             NextSeq = seq,
             Full = full,
+            Fleet = nextFleet,
         };
         return new HospitalStep(nextState, report, orders.ToImmutable(), events.ToImmutable());
     }
@@ -125,6 +132,11 @@ public static class HospitalDay
         var onStretchers = Stretchers.Admit(patients.Ward - inBeds.Ward, places, stretcherCensus);
         return (inBeds, onStretchers, patients - inBeds - new LevelCounts(onStretchers, 0));
     }
+
+    /// <summary>With the fleet on, ICU patients who need a ventilator and find none free lose their bed (<see cref="FleetDay.Gate"/>).</summary>
+    private static (LevelCounts InBeds, int OnStretchers, LevelCounts Unplaced) Gate(
+        FleetDay? fleet, (LevelCounts InBeds, int OnStretchers, LevelCounts Unplaced) placed) =>
+        fleet is null ? placed : fleet.Gate(placed);
 
     private static ImmutableArray<(ItemStock Stock, long Received)> Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)
     {

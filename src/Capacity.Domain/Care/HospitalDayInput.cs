@@ -7,7 +7,11 @@ namespace Capacity.Domain.Care;
 
 /// <summary>
 /// What reaches a hospital on one day: the patients its OOAD routed to it, newly posted shipments and newly posted
-/// reconversion orders, and the patients transferred to it yesterday (<see cref="Transfers.PatientTransfer"/>).
+/// reconversion orders, and the patients transferred to it yesterday (<see cref="Transfers.PatientTransfer"/>); with the
+/// ventilator fleet on, the units its OOAD sends today (<see cref="Ventilators.OoadFleet"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayInput")]
-public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions, LevelCounts TransfersIn = default);
+public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions, LevelCounts TransfersIn = default,
+    int VentilatorsReceived = 0,
+    int VentilatorsMovedIn = 0,
+    int VentilatorsMovedOut = 0);

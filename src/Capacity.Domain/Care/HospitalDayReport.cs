@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Orleans;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Care;
 
@@ -37,6 +38,7 @@ namespace Capacity.Domain.Care;
 /// may move.</param>
 /// <param name="TransferredOut">Of those, patients transferred to another hospital (they arrive there tomorrow).
 /// Arrivals + transfers in = admitted + turned away + transferred out.</param>
+/// <param name="Ventilators">The hospital's ventilator fleet (<see cref="FleetDay"/>); null when the fleet is off.</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
 public sealed record HospitalDayReport(
     int Day,
@@ -61,4 +63,5 @@ public sealed record HospitalDayReport(
     int StepUpBlocked,
     LevelCounts TransfersIn = default,
     LevelCounts TransferCandidates = default,
-    LevelCounts TransferredOut = default);
+    LevelCounts TransferredOut = default,
+    HospitalVentilators? Ventilators = null);

@@ -3,6 +3,7 @@ using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Care;
 
@@ -36,8 +37,11 @@ public sealed record HospitalState(
     Inbox<ReconversionOrder> Reconversions,
     ImmutableArray<int> Stretcher)
 {
-    /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed).</summary>
-    public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu));
+    /// <summary>The ventilator fleet and the ventilated ICU patients (<see cref="FleetDay"/>); null when the fleet is off.</summary>
+    public HospitalFleet? Fleet { get; init; }
+
+    /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed; ventilated patients are ICU patients).</summary>
+    public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu) + (Fleet?.VentilatedCensus ?? 0));
 
     /// <summary>Patients on observation stretchers.</summary>
     public int StretcherCensus => CohortFlow.Census(Stretcher);
@@ -60,6 +64,11 @@ public sealed record HospitalState(
         var empty = CohortFlow.Empty(parameters.Care.MaxStayDays);
         return new HospitalState(
             hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false), opening.Phase, opening.Role,
-            Inbox<ReconversionOrder>.Empty, empty);
+            Inbox<ReconversionOrder>.Empty, empty)
+        {
+            Fleet = parameters.Ventilators is { Enabled: true } ventilators
+                ? HospitalFleet.Open(ventilators, beds.Icu, parameters.Care.MaxStayDays)
+                : null,
+        };
     }
 }

@@ -16,4 +16,10 @@ public enum RngStream
 
     /// <summary>Transitions of the stochastic SEIR model of an OOAD (one generator per OOAD and day).</summary>
     Seir = 8,
+
+    /// <summary>A hospital's ventilated ICU patients: their departures and the ventilated share of ICU admissions.</summary>
+    Ventilation = 9,
+
+    /// <summary>A hospital's ventilator breakdowns and the deaths of patients left without a unit.</summary>
+    VentilatorFailure = 10,
 }

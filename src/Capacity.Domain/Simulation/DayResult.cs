@@ -9,7 +9,8 @@ namespace Capacity.Domain.Simulation;
 /// <summary>
 /// Everything one tick produced, in canonical order (hospitals and warehouses by id, events by entity,
 /// kind and subject, patient transfers by sending then receiving hospital). Both engines must produce equal values;
-/// the result writers rely on it.
+/// the result writers rely on it. <c>VentilatorsInReserve</c>: units the national ventilator reserve holds (0 unless
+/// the fleet's allocation is <c>central-reserve</c>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.DayResult")]
 public sealed record DayResult(
@@ -18,7 +19,8 @@ public sealed record DayResult(
     ImmutableArray<HospitalDayReport> Hospitals,
     ImmutableArray<WarehouseDayReport> Warehouses,
     ImmutableArray<SimEvent> Events,
-    ImmutableArray<PatientTransfer> Transfers = default)
+    ImmutableArray<PatientTransfer> Transfers = default,
+    int VentilatorsInReserve = 0)
 {
     /// <summary>Builds a result with every list put in canonical order.</summary>
     public static DayResult Canonical(
@@ -27,7 +29,8 @@ public sealed record DayResult(
         IEnumerable<HospitalDayReport> hospitals,
         IEnumerable<WarehouseDayReport> warehouses,
         IEnumerable<SimEvent> events,
-        IEnumerable<PatientTransfer>? transfers = null) =>
+        IEnumerable<PatientTransfer>? transfers = null,
+        int ventilatorsInReserve = 0) =>
         new(
             day,
             date,
@@ -40,5 +43,6 @@ public sealed record DayResult(
             (transfers ?? [])
                 .OrderBy(t => t.FromHospital, StringComparer.Ordinal)
                 .ThenBy(t => t.ToHospital, StringComparer.Ordinal)
-                .ToImmutableArray());
+                .ToImmutableArray(),
+            ventilatorsInReserve);
 }

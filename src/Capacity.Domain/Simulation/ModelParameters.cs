@@ -8,6 +8,7 @@ using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Simulation;
 
@@ -24,4 +25,5 @@ public sealed record ModelParameters(
     ReconversionSettings Reconversion,
     StaffingSettings? Staffing = null,
     TransferSettings? Transfers = null,
-    ImmutableArray<Shock> Shocks = default);
+    ImmutableArray<Shock> Shocks = default,
+    VentilatorSettings? Ventilators = null);

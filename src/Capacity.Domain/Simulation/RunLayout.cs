@@ -84,7 +84,8 @@ public sealed class RunLayout
 
     /// <summary>An OOAD on day 0.</summary>
     public OoadState OpenOoad(Ooad ooad) =>
-        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])), EquipmentOf(ooad));
+        OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])), EquipmentOf(ooad))
+            .WithFleet(Scenario.Ventilators);
 
     /// <summary>The equipment that limits one OOAD's ICU beds; null when equipment is disabled.</summary>
     public OoadEquipment? EquipmentOf(Ooad ooad) =>

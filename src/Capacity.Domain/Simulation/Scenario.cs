@@ -10,6 +10,7 @@ using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Simulation;
 
@@ -33,6 +34,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Transfers">Patient transfers between hospitals; null = none.</param>
 /// <param name="Shocks">Stress-test shocks (demand surges, staff absence); default or empty = none.</param>
 /// <param name="Equipment">Equipment per ICU bed that limits conversions; null = no equipment limit.</param>
+/// <param name="Ventilators">The ventilator fleet that gates ventilated ICU care; null = no fleet.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -51,11 +53,12 @@ public sealed record Scenario(
     StaffingSettings? Staffing = null,
     TransferSettings? Transfers = null,
     EquipmentSettings? Equipment = null,
-    ImmutableArray<Shock> Shocks = default)
+    ImmutableArray<Shock> Shocks = default,
+    VentilatorSettings? Ventilators = null)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);
 
     /// <summary>The parameters every grain needs, without the network.</summary>
-    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing, Transfers, Shocks);
+    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing, Transfers, Shocks, Ventilators);
 }
