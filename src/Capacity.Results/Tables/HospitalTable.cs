@@ -26,6 +26,7 @@ internal static class HospitalTable
             .. FlowColumns.PatientColumns,
             .. SupplyItems.All.SelectMany(ItemColumns),
             TableLayout.Quantity("erc_teams_on_duty"),
+            .. VentilatorFigures.HospitalColumns,
         ]);
 
     /// <param name="network">The hospital as the scenario's network describes it (type, census beds).</param>
@@ -68,6 +69,7 @@ internal static class HospitalTable
         }
 
         row.Quantity(erc.OnDuty);
+        VentilatorFigures.Of(hospital).WriteHospital(row);
         row.EndRow();
     }
 

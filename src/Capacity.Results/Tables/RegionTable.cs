@@ -15,8 +15,10 @@ internal static class RegionTable
 
     /// <param name="reconversion">The region's reconversion, summed from the same hospitals as <paramref name="region"/>.</param>
     /// <param name="equipment">The region's equipment that day.</param>
+    /// <param name="ventilators">The region's ventilator fleet that day (<see cref="VentilatorFigures"/>).</param>
     public static void Write(
-        IRowSink row, DateOnly date, RegionDayReport region, RegionReconversion reconversion, RegionEquipment equipment, bool withOoad)
+        IRowSink row, DateOnly date, RegionDayReport region, RegionReconversion reconversion, RegionEquipment equipment, bool withOoad,
+        VentilatorFigures ventilators = default)
     {
         row.Int(region.Day);
         row.Date(date);
@@ -60,6 +62,7 @@ internal static class RegionTable
 
         equipment.Write(row);
         row.Quantity(reconversion.ErcTeamsOnDuty);
+        ventilators.WriteRegion(row);
         row.EndRow();
     }
 
@@ -89,6 +92,7 @@ internal static class RegionTable
                 .. SupplyItems.All.SelectMany(ItemColumns),
                 .. RegionEquipment.Columns,
                 TableLayout.Quantity("erc_teams_on_duty"),
+                .. VentilatorFigures.RegionColumns,
             ]);
     }
 

@@ -81,6 +81,8 @@ public sealed class SummaryTests : IDisposable
         | equipment_limited | 0 |
         | transfer_wave_started | 0 |
         | transfer_wave_ended | 0 |
+        | ventilator_shortage_started | 0 |
+        | ventilator_shortage_ended | 0 |
         | **total** | 7 |
 
         ### All events

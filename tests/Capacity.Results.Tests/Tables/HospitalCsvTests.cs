@@ -5,6 +5,10 @@ namespace Capacity.Results.Tests.Tables;
 public sealed class HospitalCsvTests : IDisposable
 {
     private const string Zeros = "0,0,0,0,0,0,";
+
+    /// <summary>The ventilator fleet's cells when the fleet is off.</summary>
+    private const string NoVentilators = ",0,0,0,0,0,0,0,0";
+
     private readonly TempRoot _root = new();
 
     public void Dispose() => _root.Dispose();
@@ -21,7 +25,7 @@ public sealed class HospitalCsvTests : IDisposable
             + "non_covid_demand_bed_days,deferred_bed_days,arrivals_ward,arrivals_icu,admitted_ward,admitted_icu,"
             + "turned_away_ward,turned_away_icu,transfers_in_ward,transfers_in_icu,transferred_out_ward,transferred_out_icu,discharged_ward,discharged_icu,died_ward,died_icu,step_ups,step_downs,step_up_blocked,turned_away_deaths,census_ward,census_icu,stretcher_census,"
             + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(Item))
-            + ",erc_teams_on_duty",
+            + ",erc_teams_on_duty,ventilators_in_service,ventilators_in_use,ventilators_in_repair,ventilators_received,ventilator_short,ventilators_in_transit,ventilated_census,ventilator_loss_deaths",
             header);
     }
 
@@ -51,13 +55,13 @@ public sealed class HospitalCsvTests : IDisposable
         Assert.Equal(
             "1,2020-03-02,h1,aaa,second_level,phase_2,hybrid,40,10,2,28,4.5,30,2,9,2,8,1,1,1,0,0,0,0,1,0,0,0,0,0,2,1,10,2,0,"
             + "85,50,0,15,15,0,6.8000,"
-            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0",
+            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0" + NoVentilators,
             lines[4]);
         Assert.Equal(
             "2,2020-03-03,h3,bbb,umae,phase_3,covid_exclusive,50,8,4,38,4.5,40,2,3,1,3,0,0,1,0,0,0,0,0,0,0,1,0,0,0,0,6,3,2,"
             + Zeros + ","
             + "16,0,20,20,16,4,1.4545,"
-            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0",
+            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0" + NoVentilators,
             lines[9]);
     }
 
