@@ -32,6 +32,7 @@ public sealed class FleetDay
     private int _failures;
     private int _lossDeaths;
     private int _refused;
+    private int _without;
 
     private FleetDay(VentilatorSettings settings, HospitalFleet before, CounterRng care)
     {
@@ -92,10 +93,10 @@ public sealed class FleetDay
     public (HospitalFleet Next, HospitalVentilators Report) End(int day, string hospitalId, ImmutableArray<SimEvent>.Builder events)
     {
         var unventilated = Math.Max(0, VentilatedCensus - _inService);
-        var shortToday = _refused > 0 || unventilated > 0;
+        var shortToday = _refused > 0 || _without > 0;
         var detail = string.Create(
             CultureInfo.InvariantCulture,
-            $"{_inService} in service, {VentilatedCensus} ventilated patients, {_refused} refused, {unventilated} without a unit");
+            $"{_inService} in service, {VentilatedCensus} ventilated patients, {_refused} refused, {_without} left without a unit");
         if (shortToday && !_before.Short)
         {
             events.Add(new SimEvent(day, hospitalId, EventKind.VentilatorShortageStarted, "ventilator", detail));
@@ -130,8 +131,8 @@ public sealed class FleetDay
         _inService -= _failures;
         _repair = _repair.SetItem(_repair.Length - 1, _repair[^1] + _failures);
 
-        var without = Math.Max(0, VentilatedCensus - _inService);
-        _lossDeaths = Sampling.Binomial(ref failureRng, without, _settings.LossDeathRate);
+        _without = Math.Max(0, VentilatedCensus - _inService);
+        _lossDeaths = Sampling.Binomial(ref failureRng, _without, _settings.LossDeathRate);
         _ventilated = RemoveLongestStays(_ventilated, _lossDeaths);
         Died += _lossDeaths;
     }
