@@ -18,7 +18,8 @@ namespace Capacity.Domain.Ventilators;
 public sealed record OoadFleet(ImmutableArray<string> Ids, ImmutableArray<FleetView> Views, ImmutableArray<int> InTransit)
 {
     /// <summary>Units the OOAD's hospitals hold or will get tomorrow (in service + in repair + in transit): what the
-    /// equipment limit counts for ventilators when the fleet is on (one truth).</summary>
+    /// equipment limit counts for ventilators when the fleet is on (one truth). Read after <see cref="Observe"/>: between
+    /// <see cref="Dispatch"/> and the day's reports the views still hold the units moved out.</summary>
     public int Units => Views.Sum(v => v.InService + v.InRepair) + InTransit.Sum();
 
     /// <summary>The OOAD on day 0, from its hospitals' opening ICU beds.</summary>
