@@ -44,11 +44,12 @@ public static class HospitalDay
         // Own streams, so a step-up rate and step-down share of 0 leave every other draw unchanged.
         var stepUpRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepUp);
         var stepDownRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepDown);
-        // Ventilator fleet (off: null, no draw): ventilated patients hold ICU beds the other ICU patients cannot take.
+        // Ventilator fleet (off: null, no draw): ventilated patients hold ICU beds the other ICU patients cannot take; their
+        // survivors may step down to the ward like the others.
         var fleet = FleetDay.Begin(state, input, parameters, icu);
         var ventilated = fleet?.VentilatedCensus ?? 0;
         var moved = LevelTransfers.Apply(
-            wardOut.Cohorts, icuOut.Cohorts, state.Beds - new LevelCounts(0, ventilated), icuOut.Discharged, care, ref stepUpRng, ref stepDownRng);
+            wardOut.Cohorts, icuOut.Cohorts, state.Beds - new LevelCounts(0, ventilated), icuOut.Discharged + (fleet?.Discharged ?? 0), care, ref stepUpRng, ref stepDownRng);
 
         var free = new LevelCounts(
             Math.Max(0, state.Beds.Ward - CohortFlow.Census(moved.Ward)),

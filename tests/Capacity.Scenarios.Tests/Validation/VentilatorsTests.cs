@@ -76,4 +76,12 @@ public class VentilatorsTests
         Assert.Equal(first.Scenario.Ventilators, second.Scenario.Ventilators);
         Assert.Equal(first.EffectiveYaml, second.EffectiveYaml);
     }
+
+    [Fact]
+    public void The_national_replay_runs_with_the_fleet_on_and_the_default_rates()
+    {
+        var ventilators = ScenarioLoader.LoadFile(RepositoryRoot.Combine("scenarios", "national-2020.yaml")).Scenario.Ventilators!;
+
+        Assert.Equal(VentilatorDefaults.Settings with { Enabled = true }, ventilators);
+    }
 }
