@@ -101,7 +101,10 @@ public sealed class VentilatorDay
             var held = reports.Length > 0 ? reports.Sum(r => r.Ventilators!.Held) : _opening[_codes[i]];
             var horizon = Math.Max(0, _settings.ForecastDays);
             var icu = _forecasts[_codes[i]].Ahead(census, day - 1, horizon)[horizon].Icu;
-            need[i] = Math.Max(0, (_settings.VentilatedShare * icu) - held);
+            // An OOAD without hospitals (possible in a custom network) could not hold what it is sent.
+            need[i] = _layout.Scenario.Network.HospitalsOf(_codes[i]).Any()
+                ? Math.Max(0, (_settings.VentilatedShare * icu) - held)
+                : 0;
         }
 
         return need.Sum() > 0 ? need : _weights;
