@@ -18,6 +18,8 @@ namespace Capacity.Domain.Care;
 /// turned away, see <see cref="Transfers.TransferSettlement"/>); PPE is
 /// consumed for every patient in a bed or on a stretcher; stock is reordered from the hospital's warehouse. The day's
 /// non-COVID demand and deferred bed-days (<see cref="NonCovidDisplacement"/>) are reported on the day's COVID beds.
+/// With the ventilator fleet on, <see cref="Ventilators.FleetDay"/> runs alongside: ventilated ICU patients hold units,
+/// and an ICU arrival who needs ventilation and finds no free unit is unplaced like one who finds no bed.
 /// </summary>
 public static class HospitalDay
 {
