@@ -33,7 +33,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
         _policy = ReconversionPolicies.Create(parameters, opening.Ooad, opening.Plan, opening.Floor, _demand);
         _transfers = TransferPolicies.Create(opening.Parameters.Transfers);
         _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)), opening.Equipment)
-            with { Oxygen = opening.Oxygen };
+            .WithFleet(parameters.Ventilators) with { Oxygen = opening.Oxygen };
         _hospitals = _state.Hospitals
             .Select(h => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, h.HospitalId)))
             .ToImmutableArray();
@@ -49,17 +49,20 @@ public sealed class OoadGrain : Grain, IOoadGrain
             throw new InvalidOperationException($"OOAD {this.GetPrimaryKeyString()} was not opened.");
         }
 
-        var (state, oxygen) = OoadOxygen.Deliver(_state, day.Day);
+        var (withUnits, units) = _state.DispatchVentilators(day.VentilatorsDelivered, _parameters.Ventilators);
+        var (state, oxygen) = OoadOxygen.Deliver(withUnits, day.Day);
         var mail = state.Hospitals.Select(h => day.Mail.GetValueOrDefault(h.HospitalId, HospitalMail.None)).ToArray();
         var arrivals = state.RouteArrivals(_demand, day.Day, _parameters.Seed, [.. mail.Select(m => m.TransfersIn)]);
-        var outcomes = await Task.WhenAll(state.Hospitals.Select((h, i) => _hospitals[i].RunDay(
-            new HospitalDayInput(day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn, oxygen[i]))));
+        var outcomes = await Task.WhenAll(state.Hospitals.Select((h, i) => _hospitals[i].RunDay(new HospitalDayInput(
+            day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn, oxygen[i], units[i].Received, units[i].MovedIn, units[i].MovedOut))));
         var reports = outcomes.Select(o => o.Report).ToArray();
         var (reconverted, reconversions, events) = state.Observe(reports)
             .Reconvert(_policy, day.Day, day.Date, day.TeamsAvailable);
         var (next, plant) = OoadOxygen.Dispatch(reconverted, day.Day, reports, _parameters);
         _state = next;
-        return new OoadDayOutcome([.. outcomes], reconversions, events, _transfers.Within(day.Day, _state.Ooad.Code, reports), plant);
+        var annotated = next.AnnotateVentilators(reports);
+        return new OoadDayOutcome(
+            [.. outcomes.Select((o, i) => o with { Report = annotated[i] })], reconversions, events, _transfers.Within(day.Day, _state.Ooad.Code, reports), plant);
     }
 
     /// <inheritdoc />

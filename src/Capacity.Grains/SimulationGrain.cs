@@ -3,6 +3,7 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Domain.Ventilators;
 using Capacity.Grains.Contracts;
 
 namespace Capacity.Grains;
@@ -19,6 +20,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
     private RunLayout? _layout;
     private PostOffice? _post;
     private TransferDay? _transferDay;
+    private VentilatorDay? _ventilatorDay;
+    private ImmutableArray<HospitalDayReport> _yesterday = [];
     private ImmutableArray<(string Code, IOoadGrain Grain, ImmutableArray<string> Hospitals)> _ooads = [];
     private ImmutableArray<(string Id, IWarehouseGrain Grain)> _warehouses = [];
     private int _nextDay;
@@ -52,6 +55,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         _layout = layout;
         _post = new PostOffice(network.Warehouses.Select(w => w.Id));
         _transferDay = new TransferDay(layout.Parameters);
+        _ventilatorDay = scenario.Ventilators is { Enabled: true } ? new VentilatorDay(layout) : null;
+        _yesterday = [];
         _nextDay = 0;
     }
 
@@ -71,12 +76,14 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         var post = _post;
         var date = _layout.Scenario.DateOf(day);
         var teams = _layout.TeamsAvailable(date);
+        var delivered = _ventilatorDay?.Allocate(day, date, _yesterday);
         var care = await Task.WhenAll(_ooads.Select(o => o.Grain.RunCare(
-            new OoadCareDay(day, date, MailFor(post, o.Hospitals), teams?[o.Code]))));
+            new OoadCareDay(day, date, MailFor(post, o.Hospitals), teams?[o.Code], delivered?[o.Code] ?? 0))));
         var hospitals = care.SelectMany(o => o.Hospitals).ToArray();
         post.Post(hospitals.SelectMany(h => h.Orders));
         post.Post(care.SelectMany(o => o.Reconversions));
         var (settled, transfers, waveEvents) = _transferDay.Settle(day, [.. hospitals.Select(h => h.Report)], [.. care.Select(o => o.Transfers)]);
+        _yesterday = settled;
         post.Post(transfers);
 
         var supply = await Task.WhenAll(_warehouses.Select(w => w.Grain.RunDay(post.CollectForWarehouse(w.Id, day))));
@@ -94,7 +101,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             supply.Select(s => s.Report),
             hospitals.SelectMany(h => h.Events).Concat(care.SelectMany(o => o.Events)).Concat(waveEvents).Concat(supply.SelectMany(s => s.Events)),
             transfers,
-            care.Select(o => o.Plant).OfType<Capacity.Domain.Oxygen.OxygenPlantReport>());
+            care.Select(o => o.Plant).OfType<Capacity.Domain.Oxygen.OxygenPlantReport>(),
+            _ventilatorDay?.Reserve ?? 0);
     }
 
     private static ImmutableDictionary<string, HospitalMail> MailFor(PostOffice post, ImmutableArray<string> hospitals)

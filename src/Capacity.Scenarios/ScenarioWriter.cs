@@ -11,6 +11,7 @@ using Capacity.Domain.Staffing;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Domain.Ventilators;
 using Capacity.Scenarios.Loading;
 
 namespace Capacity.Scenarios;
@@ -55,6 +56,7 @@ public static class ScenarioWriter
         WriteTransfers(yaml, scenario.Transfers ?? TransferDefaults.Settings);
         WriteEquipment(yaml, scenario.Equipment ?? ScenarioDefaults.Equipment);
         OxygenYaml.Write(yaml, scenario.Oxygen ?? OxygenDefaults.Settings);
+        WriteVentilators(yaml, scenario.Ventilators ?? VentilatorDefaults.Settings);
         WriteShocks(yaml, scenario.Shocks);
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
@@ -265,6 +267,20 @@ public static class ScenarioWriter
             Field(yaml, 3, "ooad", d.Ooad is { } code ? CoreSchema.QuoteIfNeeded(code) : "null");
         });
         Field(yaml, 1, "allocation", EquipmentYaml.Code(equipment.Allocation));
+    }
+
+    private static void WriteVentilators(StringBuilder yaml, VentilatorSettings ventilators)
+    {
+        Section(yaml, 0, "ventilators");
+        Field(yaml, 1, "enabled", ventilators.Enabled ? "true" : "false");
+        Field(yaml, 1, "initialPerIcuBed", Number(ventilators.InitialPerIcuBed));
+        Field(yaml, 1, "ventilatedShare", Number(ventilators.VentilatedShare));
+        Field(yaml, 1, "failureRate", Number(ventilators.FailureRate));
+        Field(yaml, 1, "repairDays", Integer(ventilators.RepairDays));
+        Field(yaml, 1, "lossDeathRate", Number(ventilators.LossDeathRate));
+        Field(yaml, 1, "allocation", VentilatorsYaml.Code(ventilators.Allocation));
+        Field(yaml, 1, "reserveShare", Number(ventilators.ReserveShare));
+        Field(yaml, 1, "forecastDays", Integer(ventilators.ForecastDays));
     }
 
     private static void WriteRates(StringBuilder yaml, int depth, string key, EquipmentRates rates)

@@ -64,6 +64,29 @@ public static class CohortFlow
         return sum;
     }
 
+    /// <summary>
+    /// Removes up to <paramref name="patients"/> patients, longest stay first (a deterministic choice for patients who
+    /// leave for a reason the cohorts do not track, e.g. no oxygen or a broken ventilator); returns the cohorts and the
+    /// patients that were not there to remove.
+    /// </summary>
+    public static (ImmutableArray<int> Cohorts, int Left) RemoveLongestStays(ImmutableArray<int> cohorts, int patients)
+    {
+        if (patients <= 0)
+        {
+            return (cohorts, 0);
+        }
+
+        var next = cohorts.ToBuilder();
+        for (var i = next.Count - 1; i >= 0 && patients > 0; i--)
+        {
+            var taken = Math.Min(next[i], patients);
+            next[i] -= taken;
+            patients -= taken;
+        }
+
+        return (next.MoveToImmutable(), patients);
+    }
+
     /// <summary>An empty level.</summary>
     public static ImmutableArray<int> Empty(int maxStayDays) => ImmutableArray.Create(new int[maxStayDays]);
 }

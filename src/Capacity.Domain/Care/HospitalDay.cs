@@ -6,6 +6,7 @@ using Capacity.Domain.Random;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Care;
 
@@ -20,6 +21,8 @@ namespace Capacity.Domain.Care;
 /// face an excess death risk (<see cref="OxygenCare"/>); PPE is
 /// consumed for every patient in a bed or on a stretcher; stock is reordered from the hospital's warehouse. The day's
 /// non-COVID demand and deferred bed-days (<see cref="NonCovidDisplacement"/>) are reported on the day's COVID beds.
+/// With the ventilator fleet on, <see cref="Ventilators.FleetDay"/> runs alongside: ventilated ICU patients hold units,
+/// and an ICU arrival who needs ventilation and finds no free unit is unplaced like one who finds no bed.
 /// </summary>
 public static class HospitalDay
 {
@@ -46,11 +49,16 @@ public static class HospitalDay
         // Own streams, so a step-up rate and step-down share of 0 leave every other draw unchanged.
         var stepUpRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepUp);
         var stepDownRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepDown);
-        var moved = LevelTransfers.Apply(wardOut.Cohorts, icuOut.Cohorts, state.Beds, icuOut.Discharged, care, ref stepUpRng, ref stepDownRng);
+        // Ventilator fleet (off: null, no draw): ventilated patients hold ICU beds the other ICU patients cannot take; their
+        // survivors may step down to the ward like the others.
+        var fleet = FleetDay.Begin(state, input, parameters, icu);
+        var ventilated = fleet?.VentilatedCensus ?? 0;
+        var moved = LevelTransfers.Apply(
+            wardOut.Cohorts, icuOut.Cohorts, state.Beds - new LevelCounts(0, ventilated), icuOut.Discharged + (fleet?.Discharged ?? 0), care, ref stepUpRng, ref stepDownRng);
 
         var free = new LevelCounts(
             Math.Max(0, state.Beds.Ward - CohortFlow.Census(moved.Ward)),
-            Math.Max(0, state.Beds.Icu - CohortFlow.Census(moved.Icu)));
+            Math.Max(0, state.Beds.Icu - CohortFlow.Census(moved.Icu) - ventilated));
         var places = Stretchers.Places(state.Hospital, state.Phase, parameters.Capacity.StretcherShare);
         var stretcherCensusBefore = CohortFlow.Census(stretcherOut.Cohorts);
 
@@ -58,14 +66,14 @@ public static class HospitalDay
         // without it, every bed stays free.
         var oxygen = parameters.Oxygen is { Enabled: true } o2 && state.Oxygen is { } tank
             ? OxygenCare.Before(
-                tank, input.OxygenDelivered, o2, new LevelCounts(CohortFlow.Census(moved.Ward) + stretcherCensusBefore, CohortFlow.Census(moved.Icu)),
+                tank, input.OxygenDelivered, o2, new LevelCounts(CohortFlow.Census(moved.Ward) + stretcherCensusBefore, CohortFlow.Census(moved.Icu) + ventilated),
                 input.TransfersIn + input.Arrivals, free, places, stretcherCensusBefore)
             : (OxygenBudget?)null;
         var (bedsFree, stretcherPlaces) = oxygen is { } budget ? (budget.Free, budget.StretcherPlaces) : (free, places);
 
         // Patients transferred in were promised a bed by the regulator: they are admitted before today's new arrivals.
-        var transfers = Place(input.TransfersIn, bedsFree, stretcherPlaces, stretcherCensusBefore);
-        var arrivals = Place(input.Arrivals, bedsFree - transfers.InBeds, stretcherPlaces, stretcherCensusBefore + transfers.OnStretchers);
+        var transfers = Gate(fleet, Place(input.TransfersIn, bedsFree, stretcherPlaces, stretcherCensusBefore));
+        var arrivals = Gate(fleet, Place(input.Arrivals, bedsFree - transfers.InBeds, stretcherPlaces, stretcherCensusBefore + transfers.OnStretchers));
         var inBeds = transfers.InBeds + arrivals.InBeds;
         var onStretchers = transfers.OnStretchers + arrivals.OnStretchers;
         var admitted = inBeds + new LevelCounts(onStretchers, 0);
@@ -73,11 +81,15 @@ public static class HospitalDay
         // Final turned-away counts and their deaths are settled once the day's transfers are known (TransferSettlement).
         var turnedAway = arrivals.Unplaced + transfers.Unplaced;
         var o2Deaths = oxygen is { } lacking ? OxygenCare.ExcessDeaths(lacking, parameters.Oxygen!, parameters.Seed, id, day) : default;
-        var (wardKept, wardDeathsLeft) = OxygenDeaths.Remove(moved.Ward, o2Deaths.Ward);
+        var (wardKept, wardDeathsLeft) = CohortFlow.RemoveLongestStays(moved.Ward, o2Deaths.Ward);
+        var (icuKept, icuDeathsLeft) = CohortFlow.RemoveLongestStays(moved.Icu, o2Deaths.Icu);
+
+        // ICU patients without oxygen beyond the unventilated ones are ventilated patients (the oxygen model counts them).
+        fleet?.RemoveDeaths(icuDeathsLeft);
         var wardCohorts = CohortFlow.Admit(wardKept, inBeds.Ward);
-        var icuCohorts = CohortFlow.Admit(OxygenDeaths.Remove(moved.Icu, o2Deaths.Icu).Cohorts, inBeds.Icu);
-        var stretcherCohorts = CohortFlow.Admit(OxygenDeaths.Remove(stretcherOut.Cohorts, wardDeathsLeft).Cohorts, onStretchers);
-        var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts));
+        var icuCohorts = CohortFlow.Admit(icuKept, inBeds.Icu - (fleet?.AdmittedVentilated ?? 0));
+        var stretcherCohorts = CohortFlow.Admit(CohortFlow.RemoveLongestStays(stretcherOut.Cohorts, wardDeathsLeft).Cohorts, onStretchers);
+        var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts) + (fleet?.VentilatedCensus ?? 0));
         var stretcherCensus = CohortFlow.Census(stretcherCohorts);
         var inCare = census + new LevelCounts(stretcherCensus, 0);
         var nonCovidDemand = NonCovidDisplacement.Demand(state.Hospital, parameters.Capacity.NonCovidOccupancy);
@@ -110,17 +122,18 @@ public static class HospitalDay
 
         var (oxygenTank, oxygenLine) = oxygen is { } used
             ? OxygenCare.After(
-                used, parameters.Oxygen!, inCare, (CappedByOxygen(input, free, places, stretcherCensusBefore, turnedAway), o2Deaths.Total), day, id, events)
+                used, parameters.Oxygen!, inCare, (CappedByOxygen(input, (bedsFree, stretcherPlaces), (free, places), stretcherCensusBefore), o2Deaths.Total), day, id, events)
             : (state.Oxygen, null);
         var full = (
             CapacityEvent(day, id, CareLevel.Ward, state.Full.Ward, census.Ward, state.Beds.Ward, events),
             CapacityEvent(day, id, CareLevel.Icu, state.Full.Icu, census.Icu, state.Beds.Icu, events));
+        var (nextFleet, ventilators) = fleet is null ? (null, null) : fleet.End(day, id, events);
         var report = new HospitalDayReport(
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
-            new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns),
-            new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died) + o2Deaths,
+            new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns + (fleet?.Discharged ?? 0)),
+            new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died + (fleet?.Died ?? 0)) + o2Deaths,
             0, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
-            moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced, Oxygen: oxygenLine);
+            moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced, Oxygen: oxygenLine, Ventilators: ventilators);
         var nextState = state with
         {
             Ward = wardCohorts,
@@ -131,6 +144,7 @@ public static class HospitalDay
             NextSeq = seq,
             Full = full,
             Oxygen = oxygenTank,
+            Fleet = nextFleet,
         };
         return new HospitalStep(nextState, report, orders.ToImmutable(), events.ToImmutable());
     }
@@ -145,13 +159,24 @@ public static class HospitalDay
         return (inBeds, onStretchers, patients - inBeds - new LevelCounts(onStretchers, 0));
     }
 
-    /// <summary>Patients the oxygen cap kept out: those without a place today less those who would have had none anyway.</summary>
-    private static int CappedByOxygen(HospitalDayInput input, LevelCounts free, int places, int stretcherCensus, LevelCounts unplaced)
+    /// <summary>
+    /// Patients the oxygen cap kept out: those without a place under the cap less those who would have had none without
+    /// it (both before the ventilator gate, whose refusals are the fleet's to count).
+    /// </summary>
+    private static int CappedByOxygen(HospitalDayInput input, (LevelCounts Free, int Places) capped, (LevelCounts Free, int Places) open, int stretcherCensus) =>
+        Unplaced(input, capped.Free, capped.Places, stretcherCensus) - Unplaced(input, open.Free, open.Places, stretcherCensus);
+
+    private static int Unplaced(HospitalDayInput input, LevelCounts free, int places, int stretcherCensus)
     {
         var transfers = Place(input.TransfersIn, free, places, stretcherCensus);
         var arrivals = Place(input.Arrivals, free - transfers.InBeds, places, stretcherCensus + transfers.OnStretchers);
-        return unplaced.Total - (transfers.Unplaced + arrivals.Unplaced).Total;
+        return (transfers.Unplaced + arrivals.Unplaced).Total;
     }
+
+    /// <summary>With the fleet on, ICU patients who need a ventilator and find none free lose their bed (<see cref="FleetDay.Gate"/>).</summary>
+    private static (LevelCounts InBeds, int OnStretchers, LevelCounts Unplaced) Gate(
+        FleetDay? fleet, (LevelCounts InBeds, int OnStretchers, LevelCounts Unplaced) placed) =>
+        fleet is null ? placed : fleet.Gate(placed);
 
     private static ImmutableArray<(ItemStock Stock, long Received)> Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Orleans;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Care;
 
@@ -38,6 +39,7 @@ namespace Capacity.Domain.Care;
 /// <param name="TransferredOut">Of those, patients transferred to another hospital (they arrive there tomorrow).
 /// Arrivals + transfers in = admitted + turned away + transferred out.</param>
 /// <param name="Oxygen">The hospital's oxygen today; null when oxygen is not modelled (<see cref="Oxygen.OxygenCare"/>).</param>
+/// <param name="Ventilators">The hospital's ventilator fleet (<see cref="FleetDay"/>); null when the fleet is off.</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayReport")]
 public sealed record HospitalDayReport(
     int Day,
@@ -63,4 +65,5 @@ public sealed record HospitalDayReport(
     LevelCounts TransfersIn = default,
     LevelCounts TransferCandidates = default,
     LevelCounts TransferredOut = default,
-    Oxygen.OxygenLine? Oxygen = null);
+    Oxygen.OxygenLine? Oxygen = null,
+    HospitalVentilators? Ventilators = null);

@@ -3,6 +3,7 @@ using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Care;
 
@@ -39,8 +40,11 @@ public sealed record HospitalState(
     /// <summary>Oxygen storage; null when oxygen is not modelled (<see cref="Oxygen.OxygenCare"/>).</summary>
     public Oxygen.OxygenTank? Oxygen { get; init; }
 
-    /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed).</summary>
-    public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu));
+    /// <summary>The ventilator fleet and the ventilated ICU patients (<see cref="FleetDay"/>); null when the fleet is off.</summary>
+    public HospitalFleet? Fleet { get; init; }
+
+    /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed; ventilated patients are ICU patients).</summary>
+    public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu) + (Fleet?.VentilatedCensus ?? 0));
 
     /// <summary>Patients on observation stretchers.</summary>
     public int StretcherCensus => CohortFlow.Census(Stretcher);
@@ -66,6 +70,9 @@ public sealed record HospitalState(
             Inbox<ReconversionOrder>.Empty, empty)
         {
             Oxygen = parameters.Oxygen is { Enabled: true } oxygen ? global::Capacity.Domain.Oxygen.OxygenTank.Open(oxygen, referenceBeds) : null,
+            Fleet = parameters.Ventilators is { Enabled: true } ventilators
+                ? HospitalFleet.Open(ventilators, beds.Icu, parameters.Care.MaxStayDays)
+                : null,
         };
     }
 }

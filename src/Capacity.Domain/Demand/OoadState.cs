@@ -5,6 +5,7 @@ using Capacity.Domain.Network;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Demand;
 
@@ -20,6 +21,9 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
     /// <summary>The OOAD's regional oxygen plant; null when oxygen is not modelled (<see cref="Oxygen.OoadOxygen"/>).</summary>
     public Oxygen.OxygenPlant? Oxygen { get; init; }
 
+    /// <summary>The OOAD's ventilator fleet (<see cref="OoadFleet"/>); null when the fleet is off.</summary>
+    public OoadFleet? Fleet { get; init; }
+
     /// <summary>An OOAD on day 0: empty hospitals with their opening beds, phase and role (and its equipment, if limited).</summary>
     public static OoadState Open(Ooad ooad, IEnumerable<(Hospital Hospital, PlannedBeds Opening)> hospitals, OoadEquipment? equipment = null)
     {
@@ -32,6 +36,31 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
             h => h.HospitalId, h => new PlannedBeds(h.Beds, h.Phase, h.Role), StringComparer.Ordinal);
         return new OoadState(ooad, snapshots, ReconversionMemory.Empty with { Planned = planned }, 0) { Equipment = equipment };
     }
+
+    /// <summary>This OOAD with a ventilator fleet sized on its hospitals' opening ICU beds (unchanged when <paramref name="settings"/> is off).</summary>
+    public OoadState WithFleet(VentilatorSettings? settings) =>
+        settings is { Enabled: true } on
+            ? this with { Fleet = OoadFleet.Open(on, Hospitals.Select(h => (h.HospitalId, h.Beds.Icu))) }
+            : this;
+
+    /// <summary>
+    /// Today's ventilator inputs of each hospital (same order as <see cref="Hospitals"/>; all zero without a fleet): see
+    /// <see cref="OoadFleet.Dispatch"/>.
+    /// </summary>
+    public (OoadState Next, ImmutableArray<(int Received, int MovedIn, int MovedOut)> Hospitals) DispatchVentilators(int delivered, VentilatorSettings? settings)
+    {
+        if (Fleet is not { } fleet || settings is null)
+        {
+            return (this, [.. Hospitals.Select(_ => (0, 0, 0))]);
+        }
+
+        var (next, hospitals) = fleet.Dispatch(delivered, settings);
+        return (this with { Fleet = next }, hospitals);
+    }
+
+    /// <summary>The reports with the units in transit to each hospital (unchanged without a fleet).</summary>
+    public ImmutableArray<HospitalDayReport> AnnotateVentilators(IEnumerable<HospitalDayReport> reports) =>
+        Fleet is { } fleet ? fleet.Annotate(reports) : [.. reports];
 
     /// <summary>
     /// Today's arrivals routed to each hospital (same order as <see cref="Hospitals"/>). Beds that patients transferred in
@@ -59,6 +88,7 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
                     ? h with { Beds = r.Beds, Census = r.Census, Phase = r.Phase, Role = r.Role, TurnedAway = r.TurnedAway }
                     : h)
                 .ToImmutableArray(),
+            Fleet = Fleet?.Observe(byId.Values),
         };
     }
 
@@ -89,7 +119,9 @@ public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospi
 
         if (Equipment is { } equipment)
         {
-            var (equipped, limited) = EquipmentConstraint.Limit(view, decision, equipment.On(date), equipment.PerIcuBed);
+            // With the fleet on, the ventilators the limit counts are the fleet's (one truth, docs/scenarios.md#equipment).
+            var units = Fleet is { } fleet ? equipment.On(date) with { Ventilators = fleet.Units } : equipment.On(date);
+            var (equipped, limited) = EquipmentConstraint.Limit(view, decision, units, equipment.PerIcuBed);
             (decision, events) = (equipped, events.AddRange(limited));
         }
 

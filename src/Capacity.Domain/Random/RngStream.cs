@@ -17,7 +17,11 @@ public enum RngStream
     /// <summary>Transitions of the stochastic SEIR model of an OOAD (one generator per OOAD and day).</summary>
     Seir = 8,
 
-    // 9 and 10 are left to the supply-shock and ventilator streams being added alongside.
+    /// <summary>A hospital's ventilated ICU patients: their departures and the ventilated share of ICU admissions.</summary>
+    Ventilation = 9,
+
+    /// <summary>A hospital's ventilator breakdowns and the deaths of patients left without a unit.</summary>
+    VentilatorFailure = 10,
 
     /// <summary>Excess deaths of patients in care who got no oxygen (one generator per hospital and day, drawn only then).</summary>
     OxygenOutcome = 11,

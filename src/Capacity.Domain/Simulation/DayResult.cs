@@ -11,7 +11,8 @@ namespace Capacity.Domain.Simulation;
 /// Everything one tick produced, in canonical order (hospitals and warehouses by id, events by entity,
 /// kind and subject, patient transfers by sending then receiving hospital, oxygen plants by OOAD code; none when oxygen is
 /// not modelled). Both engines must produce equal values;
-/// the result writers rely on it.
+/// the result writers rely on it. <c>VentilatorsInReserve</c>: units the national ventilator reserve holds (0 unless
+/// the fleet's allocation is <c>central-reserve</c>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.DayResult")]
 public sealed record DayResult(
@@ -21,7 +22,8 @@ public sealed record DayResult(
     ImmutableArray<WarehouseDayReport> Warehouses,
     ImmutableArray<SimEvent> Events,
     ImmutableArray<PatientTransfer> Transfers = default,
-    ImmutableArray<OxygenPlantReport> Plants = default)
+    ImmutableArray<OxygenPlantReport> Plants = default,
+    int VentilatorsInReserve = 0)
 {
     /// <summary>Builds a result with every list put in canonical order.</summary>
     public static DayResult Canonical(
@@ -31,7 +33,8 @@ public sealed record DayResult(
         IEnumerable<WarehouseDayReport> warehouses,
         IEnumerable<SimEvent> events,
         IEnumerable<PatientTransfer>? transfers = null,
-        IEnumerable<OxygenPlantReport>? plants = null) =>
+        IEnumerable<OxygenPlantReport>? plants = null,
+        int ventilatorsInReserve = 0) =>
         new(
             day,
             date,
@@ -45,5 +48,6 @@ public sealed record DayResult(
                 .OrderBy(t => t.FromHospital, StringComparer.Ordinal)
                 .ThenBy(t => t.ToHospital, StringComparer.Ordinal)
                 .ToImmutableArray(),
-            (plants ?? []).OrderBy(p => p.OoadCode, StringComparer.Ordinal).ToImmutableArray());
+            (plants ?? []).OrderBy(p => p.OoadCode, StringComparer.Ordinal).ToImmutableArray(),
+            ventilatorsInReserve);
 }

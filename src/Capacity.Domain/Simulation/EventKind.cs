@@ -36,7 +36,11 @@ public enum EventKind
     /// <summary>An OOAD's transfer wave ended after its quiet days.</summary>
     TransferWaveEnded = 10,
 
-    // 11 and 12 are the ventilator events.
+    /// <summary>A hospital refused ICU patients for lack of a ventilator, or had ventilated patients without one.</summary>
+    VentilatorShortageStarted = 11,
+
+    /// <summary>A hospital's ventilator shortage ended (a day with no refusal and every ventilated patient on a unit).</summary>
+    VentilatorShortageEnded = 12,
 
     /// <summary>A hospital could not meet the day's oxygen demand (subject: <c>oxygen</c>).</summary>
     OxygenStockOutStarted = 13,

@@ -5,6 +5,7 @@ using Capacity.Domain.Oxygen;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Simulation;
 
@@ -13,6 +14,8 @@ namespace Capacity.Domain.Simulation;
 /// speed limit. Each day runs the care phase (OOAD by OOAD: route arrivals, step hospitals, observe
 /// their census, decide reconversion, move patients between its hospitals; then nationally: transfers between OOADs
 /// and the settlement of every hospital's day) and then the supply phase (every warehouse), exactly as the grains do.
+/// With the ventilator fleet on, the day starts with the national allocation of the day's ventilators
+/// (<see cref="VentilatorDay"/>) and each OOAD dispatches its units to its hospitals (<see cref="OoadFleet"/>).
 /// </summary>
 public sealed class InlineSimulator : ISimulationEngine
 {
@@ -27,6 +30,8 @@ public sealed class InlineSimulator : ISimulationEngine
     private readonly PostOffice _post;
     private readonly ITransferPolicy _transferPolicy;
     private readonly TransferDay _transferDay;
+    private readonly VentilatorDay? _ventilatorDay;
+    private ImmutableArray<HospitalDayReport> _yesterday = [];
     private int _nextDay;
 
     /// <summary>Opens every entity of the scenario at day 0.</summary>
@@ -43,6 +48,7 @@ public sealed class InlineSimulator : ISimulationEngine
         _post = new PostOffice(network.Warehouses.Select(w => w.Id));
         _transferPolicy = TransferPolicies.Create(scenario.Transfers);
         _transferDay = new TransferDay(_layout.Parameters);
+        _ventilatorDay = scenario.Ventilators is { Enabled: true } ? new VentilatorDay(_layout) : null;
     }
 
     /// <inheritdoc />
@@ -64,16 +70,19 @@ public sealed class InlineSimulator : ISimulationEngine
         var teams = _layout.TeamsAvailable(_layout.Scenario.DateOf(day));
         var ooadTransfers = new List<OoadTransfers>(_ooads.Count);
         var plants = new List<OxygenPlantReport>();
+        var delivered = _ventilatorDay?.Allocate(day, _layout.Scenario.DateOf(day), _yesterday);
         foreach (var (code, opened) in _ooads)
         {
-            var (ooad, oxygen) = OoadOxygen.Deliver(opened, day);
+            var (withUnits, units) = opened.DispatchVentilators(delivered?[code] ?? 0, parameters.Ventilators);
+            var (ooad, oxygen) = OoadOxygen.Deliver(withUnits, day);
             var transfersIn = ooad.Hospitals.Select(h => _post.CollectTransfers(h.HospitalId)).ToArray();
             var arrivals = ooad.RouteArrivals(_demand[code], day, parameters.Seed, transfersIn);
             var reports = new List<HospitalDayReport>(ooad.Hospitals.Length);
             for (var i = 0; i < ooad.Hospitals.Length; i++)
             {
                 var id = ooad.Hospitals[i].HospitalId;
-                var input = new HospitalDayInput(day, arrivals[i], _post.CollectForHospital(id), _post.CollectReconversions(id), transfersIn[i], oxygen[i]);
+                var input = new HospitalDayInput(
+                    day, arrivals[i], _post.CollectForHospital(id), _post.CollectReconversions(id), transfersIn[i], oxygen[i], units[i].Received, units[i].MovedIn, units[i].MovedOut);
                 var step = HospitalDay.Step(_hospitals[id], input, parameters, _ward, _icu);
                 _hospitals[id] = step.Next;
                 _post.Post(step.Orders);
@@ -93,10 +102,11 @@ public sealed class InlineSimulator : ISimulationEngine
             _ooads[code] = next;
             _post.Post(reconversions);
             ooadTransfers.Add(_transferPolicy.Within(day, code, reports));
-            hospitalReports.AddRange(reports);
+            hospitalReports.AddRange(next.AnnotateVentilators(reports));
         }
 
         var (settled, transfers, waveEvents) = _transferDay.Settle(day, hospitalReports, ooadTransfers);
+        _yesterday = settled;
         _post.Post(transfers);
         events.AddRange(waveEvents);
 
@@ -114,7 +124,8 @@ public sealed class InlineSimulator : ISimulationEngine
             _post.Post(step.Shipments);
         }
 
-        return ValueTask.FromResult(DayResult.Canonical(day, _layout.Scenario.DateOf(day), settled, warehouseReports, events, transfers, plants));
+        return ValueTask.FromResult(DayResult.Canonical(
+            day, _layout.Scenario.DateOf(day), settled, warehouseReports, events, transfers, plants, _ventilatorDay?.Reserve ?? 0));
     }
 
     /// <inheritdoc />

@@ -9,6 +9,7 @@ using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Simulation;
 
@@ -26,4 +27,5 @@ public sealed record ModelParameters(
     StaffingSettings? Staffing = null,
     TransferSettings? Transfers = null,
     ImmutableArray<Shock> Shocks = default,
-    OxygenSettings? Oxygen = null);
+    OxygenSettings? Oxygen = null,
+    VentilatorSettings? Ventilators = null);

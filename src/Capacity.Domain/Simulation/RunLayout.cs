@@ -86,7 +86,7 @@ public sealed class RunLayout
     /// <summary>An OOAD on day 0.</summary>
     public OoadState OpenOoad(Ooad ooad) =>
         OoadState.Open(ooad, Scenario.Network.HospitalsOf(ooad.Code).Select(h => (h, Opening[h.Id])), EquipmentOf(ooad))
-            with { Oxygen = OxygenPlantOf(ooad) };
+            .WithFleet(Scenario.Ventilators) with { Oxygen = OxygenPlantOf(ooad) };
 
     /// <summary>
     /// One OOAD's oxygen plant on day 0, sized at <see cref="OxygenSettings.PlantCapacityFactor"/> × the reference use of its

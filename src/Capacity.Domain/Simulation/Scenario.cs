@@ -11,6 +11,7 @@ using Capacity.Domain.Shocks;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Domain.Ventilators;
 
 namespace Capacity.Domain.Simulation;
 
@@ -35,6 +36,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Shocks">Stress-test shocks (demand surges, staff absence); default or empty = none.</param>
 /// <param name="Equipment">Equipment per ICU bed that limits conversions; null = no equipment limit.</param>
 /// <param name="Oxygen">Medical oxygen: hospital storage, regional plants, shortages; null = not modelled.</param>
+/// <param name="Ventilators">The ventilator fleet that gates ventilated ICU care; null = no fleet.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -54,11 +56,12 @@ public sealed record Scenario(
     TransferSettings? Transfers = null,
     EquipmentSettings? Equipment = null,
     ImmutableArray<Shock> Shocks = default,
-    OxygenSettings? Oxygen = null)
+    OxygenSettings? Oxygen = null,
+    VentilatorSettings? Ventilators = null)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);
 
     /// <summary>The parameters every grain needs, without the network.</summary>
-    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing, Transfers, Shocks, Oxygen);
+    public ModelParameters Parameters => new(Seed, Start, Days, Demand, Care, Capacity, Supply, Reconversion, Staffing, Transfers, Shocks, Oxygen, Ventilators);
 }

@@ -10,5 +10,6 @@ namespace Capacity.Grains.Contracts;
 /// <param name="Date">Date of the tick.</param>
 /// <param name="Mail">Mail by hospital id.</param>
 /// <param name="TeamsAvailable">ERC teams the OOAD has today; null = no staff limit.</param>
+/// <param name="VentilatorsDelivered">Ventilators the national allocation sends the OOAD today (0 without the fleet).</param>
 [GenerateSerializer, Immutable, Alias("capacity.OoadCareDay")]
-public sealed record OoadCareDay(int Day, DateOnly Date, ImmutableDictionary<string, HospitalMail> Mail, double? TeamsAvailable = null);
+public sealed record OoadCareDay(int Day, DateOnly Date, ImmutableDictionary<string, HospitalMail> Mail, double? TeamsAvailable = null, int VentilatorsDelivered = 0);

@@ -16,6 +16,7 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly ImmutableDictionary<string, Hospital> _network;
     private readonly RunLayout _layout;
     private readonly ImmutableSortedDictionary<string, OoadEquipment>? _equipment;
+    private readonly bool _fleetOn;
 
     private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
     {
@@ -27,6 +28,7 @@ internal sealed class DailyTables : IAsyncDisposable
         _network = scenario.Network.Hospitals.ToImmutableDictionary(h => h.Id, StringComparer.Ordinal);
         _layout = RunLayout.For(scenario);
         _equipment = scenario.Equipment is null ? null : _layout.Equipment;
+        _fleetOn = scenario.Ventilators is { Enabled: true };
     }
 
     /// <summary>
@@ -76,12 +78,13 @@ internal sealed class DailyTables : IAsyncDisposable
             var erc = staff.Ooads.GetValueOrDefault(region.RegionCode);
             var reconversion = RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network)
                 with { ErcTeamsRequired = erc.Required, ErcTeamsAvailable = erc.Available, ErcTeamsOnDuty = erc.OnDuty };
+            var ventilators = VentilatorFigures.Sum(hospitalsByOoad[region.RegionCode]);
             var equipped = _equipment is not null && _equipment.TryGetValue(region.RegionCode, out var own)
-                ? RegionEquipment.Of(own, day.Date)
+                ? RegionEquipment.Of(own, day.Date, _fleetOn ? ventilators.Held : null)
                 : RegionEquipment.None;
             equipment.Add(equipped);
             var plants = (day.Plants.IsDefault ? [] : day.Plants).Where(p => p.OoadCode == region.RegionCode);
-            RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true, (hospitalsByOoad[region.RegionCode], plants));
+            RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true, (hospitalsByOoad[region.RegionCode], plants), ventilators);
         }
 
         var ooads = _layout.Scenario.Network.Ooads.Select(o => staff.Ooads[o.Code]).ToArray();
@@ -91,7 +94,9 @@ internal sealed class DailyTables : IAsyncDisposable
             ErcTeamsAvailable = ooads.Sum(o => o.Available),
             ErcTeamsOnDuty = ooads.Sum(o => o.OnDuty),
         };
-        RegionTable.Write(_national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false, (day.Hospitals, day.Plants.IsDefault ? [] : day.Plants));
+        RegionTable.Write(
+            _national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false,
+            (day.Hospitals, day.Plants.IsDefault ? [] : day.Plants), VentilatorFigures.Sum(day.Hospitals, day.VentilatorsInReserve));
         foreach (var warehouse in day.Warehouses)
         {
             WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);

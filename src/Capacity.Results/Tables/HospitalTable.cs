@@ -27,6 +27,7 @@ internal static class HospitalTable
             .. SupplyItems.All.SelectMany(ItemColumns),
             TableLayout.Quantity("erc_teams_on_duty"),
             .. OxygenColumns.HospitalColumns,
+            .. VentilatorFigures.HospitalColumns,
         ]);
 
     /// <param name="network">The hospital as the scenario's network describes it (type, census beds).</param>
@@ -70,6 +71,7 @@ internal static class HospitalTable
 
         row.Quantity(erc.OnDuty);
         OxygenColumns.WriteHospital(row, hospital.Oxygen);
+        VentilatorFigures.Of(hospital).WriteHospital(row);
         row.EndRow();
     }
 

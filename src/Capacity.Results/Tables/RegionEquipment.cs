@@ -24,10 +24,11 @@ internal readonly record struct RegionEquipment(EquipmentUnits Units, int Places
         TableLayout.Text("equipment_binding", optional: true),
     ];
 
-    /// <summary>One OOAD's equipment on a date.</summary>
-    public static RegionEquipment Of(OoadEquipment equipment, DateOnly date)
+    /// <summary>One OOAD's equipment on a date; with the ventilator fleet on, its ventilators are the fleet's
+    /// (<paramref name="fleetVentilators"/>: in service + in repair + in transit), as the equipment limit counts them.</summary>
+    public static RegionEquipment Of(OoadEquipment equipment, DateOnly date, int? fleetVentilators = null)
     {
-        var units = equipment.On(date);
+        var units = fleetVentilators is { } fleet ? equipment.On(date) with { Ventilators = fleet } : equipment.On(date);
         var equipped = equipment.PerIcuBed.Equipped(units);
         return new RegionEquipment(units, equipped.Places, equipped.Binding);
     }

@@ -16,6 +16,7 @@ internal static class RegionTable
     /// <param name="reconversion">The region's reconversion, summed from the same hospitals as <paramref name="region"/>.</param>
     /// <param name="equipment">The region's equipment that day.</param>
     /// <param name="oxygen">The region's hospitals and oxygen plants that day (<see cref="OxygenColumns.WriteRegion"/>).</param>
+    /// <param name="ventilators">The region's ventilator fleet that day (<see cref="VentilatorFigures"/>).</param>
     public static void Write(
         IRowSink row,
         DateOnly date,
@@ -23,7 +24,8 @@ internal static class RegionTable
         RegionReconversion reconversion,
         RegionEquipment equipment,
         bool withOoad,
-        (IEnumerable<Capacity.Domain.Care.HospitalDayReport> Hospitals, IEnumerable<Capacity.Domain.Oxygen.OxygenPlantReport> Plants) oxygen)
+        (IEnumerable<Capacity.Domain.Care.HospitalDayReport> Hospitals, IEnumerable<Capacity.Domain.Oxygen.OxygenPlantReport> Plants) oxygen,
+        VentilatorFigures ventilators = default)
     {
         row.Int(region.Day);
         row.Date(date);
@@ -68,6 +70,7 @@ internal static class RegionTable
         equipment.Write(row);
         row.Quantity(reconversion.ErcTeamsOnDuty);
         OxygenColumns.WriteRegion(row, oxygen.Hospitals, oxygen.Plants);
+        ventilators.WriteRegion(row);
         row.EndRow();
     }
 
@@ -98,6 +101,7 @@ internal static class RegionTable
                 .. RegionEquipment.Columns,
                 TableLayout.Quantity("erc_teams_on_duty"),
                 .. OxygenColumns.RegionColumns,
+                .. VentilatorFigures.RegionColumns,
             ]);
     }
 

@@ -17,6 +17,12 @@ internal static class HospitalColumns
     public const string CovidIcuBeds = "covid_icu_beds";
     public const string ErcTeamsRequired = "erc_teams_required";
 
+    public const string VentilatorsInService = "ventilators_in_service";
+    public const string VentilatorsReceived = "ventilators_received";
+
+    /// <summary>Columns read when present (files written before the ventilator fleet lack them).</summary>
+    public static ImmutableArray<string> Optional { get; } = [VentilatorsInService, VentilatorsReceived];
+
     public static ImmutableArray<string> Required { get; } =
         [Date, HospitalId, Type, Phase, Role, CovidWardBeds, CovidIcuBeds, ErcTeamsRequired];
 

@@ -29,6 +29,12 @@ internal static class HospitalCsvReader
             index[column] = csv.TryGetFieldIndex(column, out var i) ? i : throw HospitalColumns.Missing(file, column);
         }
 
+        var fleet = HospitalColumns.Optional.All(c => csv.TryGetFieldIndex(c, out _));
+        foreach (var column in fleet ? HospitalColumns.Optional : [])
+        {
+            index[column] = csv.TryGetFieldIndex(column, out var i) ? i : -1;
+        }
+
         while (await csv.ReadAsync(cancellationToken))
         {
             var where = $"{file} line {csv.LineNumber.ToString(CultureInfo.InvariantCulture)}";
@@ -41,7 +47,10 @@ internal static class HospitalCsvReader
                     HospitalColumns.ParsePhase(csv.GetString(index[HospitalColumns.Phase]), where),
                     HospitalColumns.ParseRole(csv.GetString(index[HospitalColumns.Role]), where),
                     csv.Parse<int>(index[HospitalColumns.CovidWardBeds]) + csv.Parse<int>(index[HospitalColumns.CovidIcuBeds]),
-                    csv.Parse<double>(index[HospitalColumns.ErcTeamsRequired])));
+                    csv.Parse<double>(index[HospitalColumns.ErcTeamsRequired]),
+                    fleet
+                        ? (csv.Parse<int>(index[HospitalColumns.VentilatorsInService]), csv.Parse<int>(index[HospitalColumns.VentilatorsReceived]))
+                        : null));
             }
             catch (Exception e) when (e is FormatException or OverflowException)
             {

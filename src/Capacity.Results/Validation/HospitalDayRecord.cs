@@ -11,6 +11,8 @@ namespace Capacity.Results.Validation;
 /// <param name="Role">Role for COVID care (<c>role</c>).</param>
 /// <param name="CovidBeds">COVID ward + ICU beds.</param>
 /// <param name="ErcTeamsRequired">ERC teams the COVID beds need (<c>erc_teams_required</c>).</param>
+/// <param name="Ventilators">Ventilators in service and received that day (<c>ventilators_in_service</c>,
+/// <c>ventilators_received</c>); null when the file has no ventilator columns.</param>
 public sealed record HospitalDayRecord(
     DateOnly Date,
     string HospitalId,
@@ -18,4 +20,5 @@ public sealed record HospitalDayRecord(
     ReconversionPhase Phase,
     HospitalRole Role,
     int CovidBeds,
-    double ErcTeamsRequired);
+    double ErcTeamsRequired,
+    (int InService, int Received)? Ventilators = null);

@@ -17,6 +17,10 @@ internal static class HospitalParquetReader
             c => c,
             c => reader.Schema.DataFields.FirstOrDefault(f => f.Name == c) ?? throw HospitalColumns.Missing(file, c),
             StringComparer.Ordinal);
+        var fleet = HospitalColumns.Optional
+            .Select(c => reader.Schema.DataFields.FirstOrDefault(f => f.Name == c))
+            .OfType<DataField>()
+            .ToArray();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
@@ -29,6 +33,8 @@ internal static class HospitalParquetReader
             var ward = await ReadAsync<int>(group, fields[HospitalColumns.CovidWardBeds], rows, cancellationToken);
             var icu = await ReadAsync<int>(group, fields[HospitalColumns.CovidIcuBeds], rows, cancellationToken);
             var erc = await ReadAsync<double>(group, fields[HospitalColumns.ErcTeamsRequired], rows, cancellationToken);
+            var inService = fleet.Length == 2 ? await ReadAsync<int>(group, fleet[0], rows, cancellationToken) : null;
+            var received = fleet.Length == 2 ? await ReadAsync<int>(group, fleet[1], rows, cancellationToken) : null;
             for (var i = 0; i < rows; i++)
             {
                 var where = $"{file} row group {g}, row {i}";
@@ -39,7 +45,8 @@ internal static class HospitalParquetReader
                     HospitalColumns.ParsePhase(phases[i] ?? "", where),
                     HospitalColumns.ParseRole(roles[i] ?? "", where),
                     ward[i] + icu[i],
-                    erc[i]));
+                    erc[i],
+                    inService is not null && received is not null ? (inService[i], received[i]) : null));
             }
         }
 

@@ -36,7 +36,14 @@ public static class SeedFigures
     // cada 24 camas … existen 2,497 ERC integrados" (seed 003 L2106-2116).
     public static readonly SeedFigure ErcTeams = new("ERC teams, 30 Jun 2020", "003 L180-187, L2106-2116", 2_497);
 
-    /// <summary>Every figure, in report order.</summary>
+    /// <summary>The date ventilators received are counted to: Table I.5 covers 1 Jan - 30 Jun 2020.</summary>
+    public static readonly DateOnly VentilatorDate = new(2020, 6, 30);
+
+    // Table I.5: "Ventiladores mecánicos 5,920" bought 1 Jan - 30 Jun 2020 (seed 003 L3243-3279), plus the repaired units
+    // sent to OOADs: "14 a Baja California, 10 a Michoacán, tres a Puebla y dos a Oaxaca" = 29 (L4421-4426).
+    public static readonly SeedFigure VentilatorsReceived = new("Ventilators received by 30 Jun 2020 (5,920 + 29 repaired)", "003 L3243-3279, L4421-4426", 5_949);
+
+    /// <summary>Every reconversion figure, in report order (the ventilator row follows them only for runs with a fleet).</summary>
     public static ImmutableArray<SeedFigure> All { get; } =
     [
         PhaseIHospitals,

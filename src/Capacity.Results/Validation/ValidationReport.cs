@@ -32,7 +32,8 @@ public sealed class ValidationReport
     /// <summary>Largest |error| that counts as within, as a share (0.05 = ±5%).</summary>
     public double Tolerance { get; }
 
-    /// <summary>One row per seed figure, in <see cref="SeedFigures.All"/> order.</summary>
+    /// <summary>One row per seed figure, in <see cref="SeedFigures.All"/> order, then, for a run with the ventilator fleet,
+    /// <see cref="SeedFigures.VentilatorsReceived"/>.</summary>
     public ImmutableArray<ValidationRow> Rows { get; }
 
     /// <summary>How and on which date each group of rows was measured.</summary>
@@ -75,6 +76,7 @@ public sealed class ValidationReport
         Phase(byDate, dates, ReconversionPhase.PhaseI, "Phase I", SeedFigures.PhaseIHospitals, SeedFigures.PhaseIBeds, tolerance, rows, notes);
         Phase(byDate, dates, ReconversionPhase.PhaseII, "Phase II", SeedFigures.PhaseIIHospitals, SeedFigures.PhaseIIBeds, tolerance, rows, notes);
         PhaseIII(run, byDate[SeedFigures.PhaseIIIDate], tolerance, rows, notes);
+        Ventilators(run, byDate, dates, tolerance, rows, notes);
         return new ValidationReport(run, tolerance, rows.ToImmutable(), notes.ToImmutable());
     }
 
@@ -175,6 +177,38 @@ public sealed class ValidationReport
         rows.AddRange(figures.Zip(values, (f, v) => ValidationRow.Measured(f, v, tolerance)));
         notes.Add($"Phase III: measured on {date}, the seeds' cut-off; units with COVID beds except IMSS-BIENESTAR rural "
             + "hospitals, counted by role; ERC teams summed over those units and rounded.");
+    }
+
+    /// <summary>
+    /// Runs with the ventilator fleet on (some hospital has units in service or receives some): the units received up to
+    /// <see cref="SeedFigures.VentilatorDate"/> against Table I.5 and the repaired units. Runs without it get no row.
+    /// </summary>
+    private static void Ventilators(
+        RunIdentity run,
+        ILookup<DateOnly, HospitalDayRecord> byDate,
+        DateOnly[] dates,
+        double tolerance,
+        ImmutableArray<ValidationRow>.Builder rows,
+        ImmutableArray<string>.Builder notes)
+    {
+        var fleet = dates.SelectMany(d => byDate[d]).Where(r => r.Ventilators is { } v && (v.InService > 0 || v.Received > 0)).Take(1).Any();
+        if (!fleet)
+        {
+            return;
+        }
+
+        var figure = SeedFigures.VentilatorsReceived;
+        var date = TextFormat.Date(SeedFigures.VentilatorDate);
+        if (!run.Covers(SeedFigures.VentilatorDate))
+        {
+            rows.Add(ValidationRow.Missing(figure, ValidationRow.DateNotSimulated));
+            notes.Add($"Ventilators: {date} is not simulated.");
+            return;
+        }
+
+        var received = dates.Where(d => d <= SeedFigures.VentilatorDate).SelectMany(d => byDate[d]).Sum(r => (long)(r.Ventilators?.Received ?? 0));
+        rows.Add(ValidationRow.Measured(figure, received, tolerance));
+        notes.Add($"Ventilators: `ventilators_received` summed over every hospital and day up to {date} (the fleet is on).");
     }
 
     private static bool IsPermanent(HospitalType type) => type is HospitalType.Umae or HospitalType.SecondLevel;

@@ -40,7 +40,8 @@ internal static class ScenarioMapper
             Transfers: TransfersYaml.Map(Section(root, "transfers"), network),
             Equipment: EquipmentYaml.Map(Section(root, "equipment"), network),
             Shocks: ShocksYaml.Map(root["shocks"] as JArray),
-            Oxygen: OxygenYaml.Map(Section(root, "oxygen")));
+            Oxygen: OxygenYaml.Map(Section(root, "oxygen")),
+            Ventilators: VentilatorsYaml.Map(Section(root, "ventilators")));
     }
 
     private static WaveDemandSettings Demand(JObject? demand, ObservedDemand? observed)

@@ -21,6 +21,9 @@ public sealed class ReportCommandTests
         "ERC teams, 30 Jun 2020",
     ];
 
+    /// <summary>The row of runs with the ventilator fleet (on in the replay).</summary>
+    private const string Ventilators = "Ventilators received by 30 Jun 2020 (5,920 + 29 repaired)";
+
     [Fact]
     public async Task Report_prints_the_table_and_writes_the_same_table_to_validation_md_in_the_run()
     {
@@ -66,7 +69,7 @@ public sealed class ReportCommandTests
 
         result.AssertExitCode(0);
         var rows = MarkdownTable(File.ReadAllText(workspace.PathOf("replay", "validation.md"))).Skip(1).ToArray();
-        Assert.Equal(Figures, rows.Select(row => row[0]));
+        Assert.Equal([.. Figures, Ventilators], rows.Select(row => row[0]));
         Assert.All(rows, row => Assert.Equal("yes", row[5]));
         // COVID-exclusive hospitals keep their designation when their teams staff only part of their beds.
         var exclusive = Array.FindIndex(Figures, f => f.StartsWith("COVID-exclusive", StringComparison.Ordinal));
@@ -85,9 +88,11 @@ public sealed class ReportCommandTests
 
         result.AssertExitCode(0);
         var rows = MarkdownTable(File.ReadAllText(workspace.PathOf("replay", "validation.md"))).Skip(1).ToArray();
-        Assert.All(rows[..^1], row => Assert.Equal("0.00%", row[4]));
+        Assert.All(rows[..^2], row => Assert.Equal("0.00%", row[4]));
         // ERC teams: the 13,321 beds with blocks rounded per OOAD need a little more than the national 2,497.
-        Assert.Equal(("2,497", "yes"), (rows[^1][2], rows[^1][5]));
+        Assert.Equal(("2,497", "yes"), (rows[^2][2], rows[^2][5]));
+        // The replay's ventilator fleet receives every unit of Table I.5 and the 29 repaired by 30 Jun 2020.
+        Assert.Equal((Ventilators, "5,949", "5,949"), (rows[^1][0], rows[^1][2], rows[^1][3]));
     }
 
     [Fact]

@@ -110,6 +110,33 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         Assert.Contains("oxygen_safety_alarm", events, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_ventilator_fleet_runs_identically_on_two_silos()
+    {
+        // The simulation grain allocates each day's ventilators, the OOAD grains dispatch and move them between their
+        // hospitals, the hospital grains gate ICU admissions; breakdowns on, and the equipment limit counts the fleet.
+        var loaded = TestRuns.Load(
+            "national-2020.yaml", "days=75", "ventilators.enabled=true", "ventilators.failureRate=0.02", "ventilators.initialPerIcuBed=0.5",
+            "equipment.enabled=true", "outputs.formats=[csv]");
+
+        var grains = await GrainsMatchInlineAsync(two, loaded, "ventilators");
+
+        Assert.Contains("ventilator_shortage_started", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_need_based_and_central_reserve_ventilator_allocations_run_identically_on_two_silos()
+    {
+        foreach (var allocation in new[] { "need-based", "central-reserve" })
+        {
+            var loaded = TestRuns.Load(
+                "quick-mini.yaml", "ventilators.enabled=true", $"ventilators.allocation={allocation}", "ventilators.reserveShare=0.5",
+                "ventilators.initialPerIcuBed=0.2", "outputs.formats=[csv]");
+
+            await GrainsMatchInlineAsync(two, loaded, allocation);
+        }
+    }
+
     /// <summary>Runs the scenario on the inline kernel and on the fixture's cluster; the run directories must match.</summary>
     private static async Task<string> GrainsMatchInlineAsync(ClusterFixture fixture, LoadedScenario loaded, string runPrefix)
     {

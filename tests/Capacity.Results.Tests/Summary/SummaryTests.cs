@@ -81,6 +81,8 @@ public sealed class SummaryTests : IDisposable
         | equipment_limited | 0 |
         | transfer_wave_started | 0 |
         | transfer_wave_ended | 0 |
+        | ventilator_shortage_started | 0 |
+        | ventilator_shortage_ended | 0 |
         | oxygen_stock_out_started | 0 |
         | oxygen_stock_out_ended | 0 |
         | oxygen_safety_alarm | 0 |

@@ -35,7 +35,7 @@ public sealed class RegionCsvTests : IDisposable
 
         var header = Runs.Lines(Path.Combine(outcome.RunDirectory, "daily_ooad.csv"))[0];
 
-        Assert.Equal("day,date,ooad,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty" + OxygenHeader, header);
+        Assert.Equal("day,date,ooad,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty" + OxygenHeader + ",ventilators_in_service,ventilators_in_use,ventilators_in_repair,ventilators_received,ventilator_short,ventilators_in_transit,ventilated_census,ventilator_loss_deaths,ventilators_in_reserve", header);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class RegionCsvTests : IDisposable
 
         var header = Runs.Lines(Path.Combine(outcome.RunDirectory, "daily_national.csv"))[0];
 
-        Assert.Equal("day,date,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty" + OxygenHeader, header);
+        Assert.Equal("day,date,hospitals,hospitals_full," + FlowHeader + string.Join(",", Codes.Select(Item)) + EquipmentHeader + ",erc_teams_on_duty" + OxygenHeader + ",ventilators_in_service,ventilators_in_use,ventilators_in_repair,ventilators_received,ventilator_short,ventilators_in_transit,ventilated_census,ventilator_loss_deaths,ventilators_in_reserve", header);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class RegionCsvTests : IDisposable
             "1,2020-03-02,aaa,2,1,2,0,2,0,15,2,43,4.5,0.0,44,2,10,2,9,1,1,1,0,0,0,0,2,0,0,0,0,0,2,1,12,2,0,0,0,0.8000,1.0000,"
             + "85,0,15,15,0,6.8000,0,"
             + string.Join(",", Enumerable.Repeat(QuietItem, 5))
-            + NoEquipment + ",0.0" + NoOxygen,
+            + NoEquipment + ",0.0" + NoOxygen + ",0,0,0,0,0,0,0,0,0",
             lines[3]);
         Assert.StartsWith("1,2020-03-02,bbb,1,1,1,1,0,0,8,4,38,4.5,0.0,40,2,2,3,", lines[4], StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed class RegionCsvTests : IDisposable
             + "0,900,90,85,5,0.0000,1,"
             + "16,0,20,16,4,1.4545,1,"
             + string.Join(",", Enumerable.Repeat(QuietItem, 4))
-            + NoEquipment + ",0.0" + NoOxygen,
+            + NoEquipment + ",0.0" + NoOxygen + ",0,0,0,0,0,0,0,0,0",
             lines[3]);
     }
 
