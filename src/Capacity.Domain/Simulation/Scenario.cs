@@ -33,6 +33,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Transfers">Patient transfers between hospitals; null = none.</param>
 /// <param name="Shocks">Stress-test shocks (demand surges, staff absence); default or empty = none.</param>
 /// <param name="Equipment">Equipment per ICU bed that limits conversions; null = no equipment limit.</param>
+/// <param name="Plots">Whether the run also draws its charts (<c>plots/*.png</c> and <c>*.svg</c>); never read by the model.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -51,7 +52,8 @@ public sealed record Scenario(
     StaffingSettings? Staffing = null,
     TransferSettings? Transfers = null,
     EquipmentSettings? Equipment = null,
-    ImmutableArray<Shock> Shocks = default)
+    ImmutableArray<Shock> Shocks = default,
+    bool Plots = false)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);

@@ -39,7 +39,8 @@ internal static class ScenarioMapper
             Staffing: StaffingYaml.Map(Section(root, "staffing")),
             Transfers: TransfersYaml.Map(Section(root, "transfers"), network),
             Equipment: EquipmentYaml.Map(Section(root, "equipment"), network),
-            Shocks: ShocksYaml.Map(root["shocks"] as JArray));
+            Shocks: ShocksYaml.Map(root["shocks"] as JArray),
+            Plots: Section(root, "outputs")?["plots"] is JValue plots ? plots.Value<bool>() : OutputDefaults.Plots);
     }
 
     private static WaveDemandSettings Demand(JObject? demand, ObservedDemand? observed)
