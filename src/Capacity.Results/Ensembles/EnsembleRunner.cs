@@ -6,6 +6,7 @@ using System.Text.Json;
 using Capacity.Domain.Simulation;
 using Capacity.Results.Batches;
 using Capacity.Results.Manifest;
+using Capacity.Results.Plots;
 using Capacity.Results.Reading;
 using Capacity.Scenarios;
 
@@ -13,7 +14,8 @@ namespace Capacity.Results.Ensembles;
 
 /// <summary>
 /// Runs N replicas of a scenario (seeds by <see cref="ReplicaSeeds"/>), concurrently through <see cref="BatchRunner"/>,
-/// into <c>replica-000/</c>…, then writes <c>bands_national.csv</c>, <c>bands_kpis.csv</c> and <c>ensemble.json</c>.
+/// into <c>replica-000/</c>…, then writes <c>bands_national.csv</c>, <c>bands_kpis.csv</c>, the band charts
+/// (<c>plots/bands_*.png|svg</c>, when the scenario has <c>outputs.plots</c>) and <c>ensemble.json</c>.
 /// Everything but the <c>execution</c> block of <c>ensemble.json</c> depends only on the scenario and the base seed.
 /// </summary>
 public static class EnsembleRunner
@@ -50,7 +52,8 @@ public static class EnsembleRunner
         var outcomes = await BatchRunner.RunAsync(outputDirectory, runs, engines, parallel, onReplicaDone, async (temp, done, ct) =>
         {
             var directories = runs.Select(r => Path.Combine(temp, r.Name)).ToArray();
-            await File.WriteAllTextAsync(Path.Combine(temp, NationalBands.FileName), await NationalBands.RenderAsync(directories, ct), TextFormat.Utf8, ct);
+            var bands = await NationalBands.RenderAsync(directories, ct);
+            await File.WriteAllTextAsync(Path.Combine(temp, NationalBands.FileName), bands, TextFormat.Utf8, ct);
             var kpis = new List<IReadOnlyList<KpiValue>>();
             foreach (var directory in directories)
             {
@@ -58,8 +61,15 @@ public static class EnsembleRunner
             }
 
             await File.WriteAllTextAsync(Path.Combine(temp, KpiBands.FileName), KpiBands.Render(kpis), TextFormat.Utf8, ct);
+            var plots = ImmutableArray<string>.Empty;
+            if (baseScenario.Scenario.Plots)
+            {
+                var charts = EnsembleCharts.For(baseScenario.Scenario.Name, baseScenario.Scenario.Start, runs.Length, SeriesTable.FromCsv(bands));
+                plots = [.. (await PlotWriter.WriteAsync(Path.Combine(temp, PlotWriter.Directory), charts, ct)).Select(p => PlotWriter.Directory + "/" + p)];
+            }
+
             var files = new List<OutputFile>();
-            foreach (var name in new[] { KpiBands.FileName, NationalBands.FileName })
+            foreach (var name in new[] { KpiBands.FileName, NationalBands.FileName }.Concat(plots))
             {
                 files.Add(await FileDigest.DescribeAsync(temp, name, ct));
             }

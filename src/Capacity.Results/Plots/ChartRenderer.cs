@@ -1,5 +1,6 @@
 using ScottPlot;
 using ScottPlot.TickGenerators;
+using SkiaSharp;
 
 namespace Capacity.Results.Plots;
 
@@ -26,9 +27,25 @@ internal static class ChartRenderer
         ArgumentNullException.ThrowIfNull(chart);
         PlotFont.EnsureRegistered();
         using var plot = Build(chart);
-        var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        var png = Png(plot);
         var svg = SvgText.Bytes(plot.GetSvgXml(Width, Height));
         return (png, svg);
+    }
+
+    /// <summary>
+    /// Encodes with the PNG "up" filter and zlib level 4 instead of ScottPlot's default (every filter tried, level 6):
+    /// measured 2.5× faster on the national charts for 4% larger files (docs/benchmarks.md).
+    /// </summary>
+    private static byte[] Png(Plot plot)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException("Skia could not create a raster surface.");
+        plot.Render(surface);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("Skia gave no pixels for the chart.");
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 4))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return data.ToArray();
     }
 
     public static Color ColourOf(int index) => Palette[((index % Palette.Length) + Palette.Length) % Palette.Length];

@@ -8,22 +8,30 @@ internal static class PlotWriter
     /// <summary>The plot directory of a run or an ensemble.</summary>
     public const string Directory = "plots";
 
-    /// <summary>Writes every chart; returns the written paths relative to <paramref name="directory"/>, with <c>/</c>.</summary>
+    /// <summary>
+    /// Renders the charts concurrently (each is independent, so the bytes do not depend on the order), then writes them
+    /// in order; returns the written paths relative to <paramref name="directory"/>, with <c>/</c>.
+    /// </summary>
     public static async Task<ImmutableArray<string>> WriteAsync(string directory, IEnumerable<Chart> charts, CancellationToken cancellationToken)
     {
-        var written = ImmutableArray.CreateBuilder<string>();
-        foreach (var chart in charts)
+        var all = charts.ToArray();
+        var rendered = new (byte[] Png, byte[] Svg)[all.Length];
+        Parallel.For(
+            0,
+            all.Length,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => rendered[i] = ChartRenderer.Render(all[i]));
+        var written = ImmutableArray.CreateBuilder<string>(all.Length * 2);
+        for (var i = 0; i < all.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (png, svg) = ChartRenderer.Render(chart);
-            var stem = Path.Combine(directory, chart.FileStem.Replace('/', Path.DirectorySeparatorChar));
+            var stem = Path.Combine(directory, all[i].FileStem.Replace('/', Path.DirectorySeparatorChar));
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(stem)!);
-            await File.WriteAllBytesAsync(stem + ".png", png, cancellationToken);
-            await File.WriteAllBytesAsync(stem + ".svg", svg, cancellationToken);
-            written.Add(chart.FileStem + ".png");
-            written.Add(chart.FileStem + ".svg");
+            await File.WriteAllBytesAsync(stem + ".png", rendered[i].Png, cancellationToken);
+            await File.WriteAllBytesAsync(stem + ".svg", rendered[i].Svg, cancellationToken);
+            written.Add(all[i].FileStem + ".png");
+            written.Add(all[i].FileStem + ".svg");
         }
 
-        return written.ToImmutable();
+        return written.MoveToImmutable();
     }
 }

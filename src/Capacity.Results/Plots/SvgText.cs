@@ -5,12 +5,15 @@ namespace Capacity.Results.Plots;
 /// <summary>
 /// Makes Skia's SVG byte-stable and portable. Skia numbers clip paths from a process-wide counter (<c>cl_3b</c>), so the
 /// same chart drawn twice gets different ids: they are renumbered <c>clip1</c>, <c>clip2</c>… in order of first
-/// appearance. The embedded font's private name is replaced by a family list a viewer can resolve.
+/// appearance. The embedded font's family gets fallbacks for viewers without DejaVu Sans.
 /// </summary>
 internal static partial class SvgText
 {
     /// <summary>What SVG viewers are asked for: the embedded font's family, then the nearest common fallbacks.</summary>
     public const string FontFamilies = "DejaVu Sans, Verdana, sans-serif";
+
+    // Skia names the typeface by the family inside the font file, not by the name the chart asked for.
+    private const string EmbeddedFamily = "font-family=\"DejaVu Sans\"";
 
     public static string Normalise(string svg)
     {
@@ -28,7 +31,7 @@ internal static partial class SvgText
             return m.Groups["before"].Value + fresh;
         });
         return renumbered
-            .Replace($"font-family=\"{PlotFont.Name}\"", $"font-family=\"{FontFamilies}\"", StringComparison.Ordinal)
+            .Replace(EmbeddedFamily, $"font-family=\"{FontFamilies}\"", StringComparison.Ordinal)
             .ReplaceLineEndings(TextFormat.NewLine);
     }
 
