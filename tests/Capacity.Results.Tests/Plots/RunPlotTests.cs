@@ -92,6 +92,17 @@ public sealed class RunPlotTests : IDisposable
         Assert.DoesNotContain(outcome.Files, f => f.Name.Contains('/'));
     }
 
+    [Fact]
+    public async Task Drawing_the_charts_changes_no_other_file_of_the_run()
+    {
+        var with = await RecordWithPlotsAsync("with");
+        var scenario = SmallRun.Scenario(OutputFormat.Csv);
+        var without = await Runs.RecordAsync(_root.Combine("without"), scenario, SmallRun.Days(scenario));
+
+        var others = with.Files.Where(f => !f.Name.StartsWith("plots/", StringComparison.Ordinal) && f.Name != "manifest.json").ToArray();
+        Assert.Equal(others, without.Files.Where(f => f.Name != "manifest.json"));
+    }
+
     private Task<RunOutcome> RecordWithPlotsAsync(string name)
     {
         var scenario = SmallRun.Scenario(OutputFormat.Csv) with { Plots = true };
