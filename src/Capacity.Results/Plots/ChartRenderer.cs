@@ -79,6 +79,13 @@ internal static class ChartRenderer
                 .Concat(chart.Bands.SelectMany(b => b.Lower.Concat(b.Upper))),
             null);
         plot.Axes.SetLimitsY(leftLow, leftHigh, plot.Axes.Left);
+        if (leftLow < 0)
+        {
+            // Differences go both ways: mark zero.
+            var zero = plot.Add.HorizontalLine(0, 1, Colors.Black);
+            zero.LineColor = Colors.Black.WithAlpha(0.5);
+            plot.MoveToBack(zero);
+        }
         if (chart.RightYLabel is { } right)
         {
             var values = chart.Lines.Where(l => l.Style == LineStyle.RightAxis).SelectMany(l => l.Values).ToArray();
