@@ -1,6 +1,7 @@
 using Capacity.Domain.Simulation;
 using Capacity.Results.Kpis;
 using Capacity.Results.Manifest;
+using Capacity.Results.Plots;
 using Capacity.Results.Summary;
 using Capacity.Results.Tables;
 
@@ -130,7 +131,7 @@ public sealed class RunRecorder : IAsyncDisposable
     }
 
     /// <summary>
-    /// Writes the Parquet files, <c>summary.md</c> and <c>manifest.json</c>, then moves the run into place,
+    /// Writes the Parquet files, the charts (<c>plots/</c>, when the scenario asks), <c>summary.md</c> and <c>manifest.json</c>, then moves the run into place,
     /// replacing an existing run directory. Requires every day of the scenario to have been recorded.
     /// </summary>
     public async Task<RunOutcome> CompleteAsync(ExecutionInfo execution, CancellationToken ct = default)
@@ -151,6 +152,11 @@ public sealed class RunRecorder : IAsyncDisposable
 
         await _events.DisposeAsync();
         await _transfers.DisposeAsync();
+        if (_tables?.Series is var (ooads, national))
+        {
+            await PlotWriter.WriteAsync(Path.Combine(_tempDirectory, PlotWriter.Directory), RunCharts.For(_scenario, ooads, national), ct);
+        }
+
         var kpis = _kpis.ToKpis();
         var summary = SummaryWriter.Render(_scenario, kpis, _kpis.FirstDayBeds, _ranking, _timeline);
         await File.WriteAllTextAsync(Path.Combine(_tempDirectory, OutputFileNames.Summary), summary, TextFormat.Utf8, ct);

@@ -61,6 +61,7 @@ public static class ScenarioWriter
         WriteSupply(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
         Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
+        Field(yaml, 1, "plots", scenario.Plots ? "true" : "false");
         return yaml.ToString();
     }
 

@@ -7,7 +7,7 @@ namespace Capacity.Testing;
 internal static class RunDirectories
 {
     /// <summary>
-    /// Both directories hold the same files with the same bytes, except that manifest.json is compared without its
+    /// Both directories hold the same files (sub-directories included) with the same bytes, except that manifest.json is compared without its
     /// "execution" block (engine, wall time, machine), the one part allowed to differ.
     /// </summary>
     public static void AssertIdentical(string expectedDirectory, string actualDirectory)
@@ -31,8 +31,12 @@ internal static class RunDirectories
         }
     }
 
+    // Sub-directories too (plots/), as relative paths with '/'.
     private static string[] FileNames(string directory) =>
-        Directory.GetFiles(directory).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
+        Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
     private static byte[] WithoutExecution(byte[] manifest)
     {

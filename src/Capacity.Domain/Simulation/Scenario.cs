@@ -37,6 +37,7 @@ namespace Capacity.Domain.Simulation;
 /// <param name="Equipment">Equipment per ICU bed that limits conversions; null = no equipment limit.</param>
 /// <param name="Oxygen">Medical oxygen: hospital storage, regional plants, shortages; null = not modelled.</param>
 /// <param name="Ventilators">The ventilator fleet that gates ventilated ICU care; null = no fleet.</param>
+/// <param name="Plots">Whether the run also draws its charts (<c>plots/*.png</c> and <c>*.svg</c>); never read by the model.</param>
 [GenerateSerializer, Immutable, Alias("capacity.Scenario")]
 public sealed record Scenario(
     string Name,
@@ -57,7 +58,8 @@ public sealed record Scenario(
     EquipmentSettings? Equipment = null,
     ImmutableArray<Shock> Shocks = default,
     OxygenSettings? Oxygen = null,
-    VentilatorSettings? Ventilators = null)
+    VentilatorSettings? Ventilators = null,
+    bool Plots = false)
 {
     /// <summary>Calendar date of a simulated day.</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Capacity.Domain.Simulation;
 using Capacity.Results.Batches;
 using Capacity.Results.Manifest;
+using Capacity.Results.Plots;
 using Capacity.Results.Reading;
 using Capacity.Scenarios;
 
@@ -14,7 +15,8 @@ namespace Capacity.Results.Ensembles;
 /// <summary>
 /// Runs N replicas of a scenario (seeds by <see cref="ReplicaSeeds"/>), concurrently through <see cref="BatchRunner"/>,
 /// into <c>replica-000/</c>…, then writes <c>bands_national.csv</c> (and <c>.parquet</c> when the scenario asks for
-/// Parquet), <c>bands_kpis.csv</c> and <c>ensemble.json</c>.
+/// Parquet), <c>bands_kpis.csv</c>, the band charts (<c>plots/bands_*.png|svg</c>, when the scenario has
+/// <c>outputs.plots</c>) and <c>ensemble.json</c>.
 /// Everything but the <c>execution</c> block of <c>ensemble.json</c> depends only on the scenario and the base seed.
 /// </summary>
 public static class EnsembleRunner
@@ -52,7 +54,8 @@ public static class EnsembleRunner
         {
             var directories = runs.Select(r => Path.Combine(temp, r.Name)).ToArray();
             var bands = await NationalBands.ComputeAsync(directories, ct);
-            await File.WriteAllTextAsync(Path.Combine(temp, NationalBands.FileName), NationalBands.Csv(bands), TextFormat.Utf8, ct);
+            var bandsCsv = NationalBands.Csv(bands);
+            await File.WriteAllTextAsync(Path.Combine(temp, NationalBands.FileName), bandsCsv, TextFormat.Utf8, ct);
             var bandFiles = new List<string> { KpiBands.FileName, NationalBands.FileName };
             if (baseScenario.Scenario.Outputs.Contains(OutputFormat.Parquet))
             {
@@ -67,8 +70,15 @@ public static class EnsembleRunner
             }
 
             await File.WriteAllTextAsync(Path.Combine(temp, KpiBands.FileName), KpiBands.Render(kpis), TextFormat.Utf8, ct);
+            var plots = ImmutableArray<string>.Empty;
+            if (baseScenario.Scenario.Plots)
+            {
+                var charts = EnsembleCharts.For(baseScenario.Scenario.Name, baseScenario.Scenario.Start, runs.Length, SeriesTable.FromCsv(bandsCsv));
+                plots = [.. (await PlotWriter.WriteAsync(Path.Combine(temp, PlotWriter.Directory), charts, ct)).Select(p => PlotWriter.Directory + "/" + p)];
+            }
+
             var files = new List<OutputFile>();
-            foreach (var name in bandFiles)
+            foreach (var name in bandFiles.Concat(plots))
             {
                 files.Add(await FileDigest.DescribeAsync(temp, name, ct));
             }

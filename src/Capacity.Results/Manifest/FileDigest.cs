@@ -6,12 +6,14 @@ namespace Capacity.Results.Manifest;
 /// <summary>Sizes and SHA-256 digests of a run directory's files.</summary>
 internal static class FileDigest
 {
-    /// <summary>Every file directly in <paramref name="directory"/>, in ordinal name order.</summary>
+    /// <summary>
+    /// Every file in <paramref name="directory"/> and its sub-directories (<c>plots/</c>), named by its path relative to
+    /// <paramref name="directory"/> with <c>/</c> separators on every OS, in ordinal name order.
+    /// </summary>
     public static async Task<ImmutableArray<OutputFile>> DescribeAllAsync(string directory, CancellationToken cancellationToken)
     {
-        var names = Directory.EnumerateFiles(directory)
-            .Select(Path.GetFileName)
-            .OfType<string>()
+        var names = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
         var files = ImmutableArray.CreateBuilder<OutputFile>(names.Length);

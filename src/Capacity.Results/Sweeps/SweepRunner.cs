@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Capacity.Results.Batches;
+using Capacity.Results.Manifest;
 using Capacity.Results.Reading;
 using Capacity.Scenarios;
 
@@ -7,7 +8,7 @@ namespace Capacity.Results.Sweeps;
 
 /// <summary>
 /// Runs every cell of a parameter grid into <c>cell-NNN/</c> and writes <c>sweep.csv</c> and <c>sweep.md</c> (parameter
-/// values, then every numeric KPI). Every cell's scenario is loaded before anything runs, so a bad path or value fails
+/// values, then every numeric KPI) and <c>sweep.json</c> (<see cref="SweepManifest"/>). Every cell's scenario is loaded before anything runs, so a bad path or value fails
 /// with the loader's error and writes nothing.
 /// </summary>
 public static class SweepRunner
@@ -25,7 +26,10 @@ public static class SweepRunner
         ArgumentNullException.ThrowIfNull(load);
         var cells = SweepGrid.Cells(parameters);
         var runs = cells.Select((cell, i) => new BatchRun(SweepGrid.DirectoryName(i), load(cell))).ToArray();
-        return await BatchRunner.RunAsync(outputDirectory, runs, engines, parallel, onCellDone, async (temp, _, ct) =>
+        var baseScenario = load([]);
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        return await BatchRunner.RunAsync(outputDirectory, runs, engines, parallel, onCellDone, async (temp, done, ct) =>
         {
             var kpis = new List<ImmutableArray<KpiValue>>();
             foreach (var run in runs)
@@ -39,6 +43,20 @@ public static class SweepRunner
             var md = new List<string> { "# Sweep", "", "| " + string.Join(" | ", header) + " |", "|" + string.Concat(header.Select(_ => "---|")) };
             md.AddRange(rows.Select(r => "| " + string.Join(" | ", r.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))) + " |"));
             await File.WriteAllTextAsync(Path.Combine(temp, "sweep.md"), CsvText.Lines(md), TextFormat.Utf8, ct);
+            var files = new List<OutputFile>();
+            foreach (var name in new[] { "sweep.csv", "sweep.md" })
+            {
+                files.Add(await FileDigest.DescribeAsync(temp, name, ct));
+            }
+
+            // Cell files except manifest.json, whose execution block holds wall times.
+            foreach (var (run, outcome) in runs.Zip(done))
+            {
+                files.AddRange(outcome.Files.Where(f => f.Name != OutputFileNames.Manifest).Select(f => f with { Name = run.Name + "/" + f.Name }));
+            }
+
+            var manifest = SweepManifest.Render(baseScenario, parameters, runs, cells, files, parallel, clock.Elapsed, startedAt);
+            await File.WriteAllBytesAsync(Path.Combine(temp, SweepManifest.FileName), manifest, ct);
         }, cancellationToken);
     }
 }

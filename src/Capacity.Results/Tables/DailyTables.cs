@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
+using Capacity.Results.Plots;
 
 namespace Capacity.Results.Tables;
 
@@ -17,9 +18,12 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly RunLayout _layout;
     private readonly ImmutableSortedDictionary<string, OoadEquipment>? _equipment;
     private readonly bool _fleetOn;
+    private readonly (SeriesCapture Ooads, SeriesCapture National)? _series;
 
-    private DailyTables(TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario)
+    private DailyTables(
+        TableWriter hospitals, TableWriter ooads, TableWriter national, TableWriter warehouses, Scenario scenario, (SeriesCapture, SeriesCapture)? series)
     {
+        _series = series;
         _hospitals = hospitals;
         _ooads = ooads;
         _national = national;
@@ -46,19 +50,25 @@ internal sealed class DailyTables : IAsyncDisposable
 
         var network = scenario.Network;
         var days = Math.Max(scenario.Days, 0);
-        TableWriter Table(TableLayout layout, int rowsPerDay)
+        // Charts read the OOAD and national rows as they are written (RunCharts says which OOAD columns).
+        (SeriesCapture Ooads, SeriesCapture National)? series = scenario.Plots
+            ? (new SeriesCapture([.. RegionTable.OoadLayout.Columns.Select(c => c.Name)], RunCharts.OoadColumns.Contains),
+               new SeriesCapture([.. RegionTable.NationalLayout.Columns.Select(c => c.Name)], _ => true))
+            : null;
+        TableWriter Table(TableLayout layout, int rowsPerDay, SeriesCapture? capture = null)
         {
-            var table = TableWriter.Open(layout, directory, csv, parquet, days * rowsPerDay);
+            var table = TableWriter.Open(layout, directory, csv, parquet, days * rowsPerDay, capture);
             opened.Add(table);
             return table;
         }
 
         return new DailyTables(
             Table(HospitalTable.Layout, network.Hospitals.Length),
-            Table(RegionTable.OoadLayout, network.Ooads.Length),
-            Table(RegionTable.NationalLayout, 1),
+            Table(RegionTable.OoadLayout, network.Ooads.Length, series?.Ooads),
+            Table(RegionTable.NationalLayout, 1, series?.National),
             Table(WarehouseTable.Layout, network.Warehouses.Length),
-            scenario);
+            scenario,
+            series);
     }
 
     /// <param name="byOoad">The day's OOAD rows (<see cref="DayAggregates.ByOoad"/>).</param>
@@ -102,6 +112,10 @@ internal sealed class DailyTables : IAsyncDisposable
             WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);
         }
     }
+
+    /// <summary>The OOAD and national rows written so far, by column name; null when the scenario draws no charts.</summary>
+    public (SeriesTable Ooads, SeriesTable National)? Series =>
+        _series is var (ooads, national) ? (ooads.ToTable(), national.ToTable()) : null;
 
     /// <summary>Closes the CSV files and writes the Parquet files.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)

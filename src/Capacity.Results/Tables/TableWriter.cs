@@ -1,3 +1,5 @@
+using Capacity.Results.Plots;
+
 namespace Capacity.Results.Tables;
 
 /// <summary>
@@ -10,24 +12,27 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
     private readonly string _directory;
     private readonly CsvTableFile? _csv;
     private readonly ParquetTable? _parquet;
+    private readonly SeriesCapture? _capture;
     private int _column;
 
-    private TableWriter(TableLayout layout, string directory, CsvTableFile? csv, ParquetTable? parquet)
+    private TableWriter(TableLayout layout, string directory, CsvTableFile? csv, ParquetTable? parquet, SeriesCapture? capture)
     {
         _layout = layout;
         _directory = directory;
         _csv = csv;
         _parquet = parquet;
+        _capture = capture;
     }
 
     /// <summary>Opens the CSV file (when <paramref name="csv"/>) and a Parquet buffer (when <paramref name="parquet"/>).</summary>
-    public static TableWriter Open(TableLayout layout, string directory, bool csv, bool parquet, int expectedRows)
+    /// <param name="capture">Also receives every cell, for the run's charts; null when the run draws none.</param>
+    public static TableWriter Open(TableLayout layout, string directory, bool csv, bool parquet, int expectedRows, SeriesCapture? capture = null)
     {
         var csvFile = csv
             ? CsvTableFile.Create(Path.Combine(directory, layout.FileStem + OutputFileNames.CsvExtension), layout.Columns.Select(c => c.Name))
             : null;
         var parquetTable = parquet ? new ParquetTable(layout, expectedRows) : null;
-        return new TableWriter(layout, directory, csvFile, parquetTable);
+        return new TableWriter(layout, directory, csvFile, parquetTable, capture);
     }
 
     public void Int(int value)
@@ -35,6 +40,7 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         var column = Next(ColumnKind.Int32);
         _csv?.Int(value);
         _parquet?.Add(column, value);
+        _capture?.Number(column, value);
     }
 
     public void Long(long value)
@@ -42,6 +48,7 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         var column = Next(ColumnKind.Int64);
         _csv?.Long(value);
         _parquet?.Add(column, value);
+        _capture?.Number(column, value);
     }
 
     public void Date(DateOnly value)
@@ -49,6 +56,7 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         var column = Next(ColumnKind.Date);
         _csv?.Date(value);
         _parquet?.Add(column, value);
+        _capture?.Text(column, TextFormat.Date(value));
     }
 
     public void Text(string? value)
@@ -61,6 +69,7 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
 
         _csv?.Text(value);
         _parquet?.Add(column, value);
+        _capture?.Text(column, value);
     }
 
     public void Ratio(double? value)
@@ -68,6 +77,7 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         var column = Next(ColumnKind.Ratio);
         _csv?.Ratio(value);
         _parquet?.Add(column, value);
+        _capture?.Number(column, value);
     }
 
     public void Quantity(double value)
@@ -75,6 +85,7 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         var column = Next(ColumnKind.Quantity);
         _csv?.Quantity(value);
         _parquet?.Add(column, value);
+        _capture?.Number(column, value);
     }
 
     public void EndRow()
@@ -88,6 +99,7 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         _column = 0;
         _csv?.EndRow();
         _parquet?.EndRow();
+        _capture?.EndRow();
     }
 
     /// <summary>Closes the CSV file and writes the Parquet file.</summary>

@@ -41,7 +41,8 @@ internal static class ScenarioMapper
             Equipment: EquipmentYaml.Map(Section(root, "equipment"), network),
             Shocks: ShocksYaml.Map(root["shocks"] as JArray),
             Oxygen: OxygenYaml.Map(Section(root, "oxygen")),
-            Ventilators: VentilatorsYaml.Map(Section(root, "ventilators")));
+            Ventilators: VentilatorsYaml.Map(Section(root, "ventilators")),
+            Plots: Section(root, "outputs")?["plots"] is JValue plots ? plots.Value<bool>() : OutputDefaults.Plots);
     }
 
     private static WaveDemandSettings Demand(JObject? demand, ObservedDemand? observed)

@@ -84,6 +84,16 @@ public sealed class EnsembleCommandTests
         Assert.StartsWith("cell-005,0.03,neighbours,", rows[6], StringComparison.Ordinal);
         Assert.Contains("attackRate: 0.03", File.ReadAllText(workspace.PathOf("sw", "cell-005", "scenario.yaml")), StringComparison.Ordinal);
         Assert.Equal(6, Directory.GetDirectories(workspace.PathOf("sw")).Length);
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(workspace.PathOf("sw", "sweep.json")))!;
+        Assert.Equal(["formatVersion", "scenario", "grid", "cells", "files", "execution"], manifest.AsObject().Select(p => p.Key));
+        Assert.Equal("""[{"path":"demand.attackRate","values":["0.01","0.02","0.03"]},{"path":"transfers.policy","values":["none","neighbours"]}]""", manifest["grid"]!.ToJsonString());
+        var last = manifest["cells"]!.AsArray()[5]!;
+        Assert.Equal("""{"demand.attackRate":"0.03","transfers.policy":"neighbours"}""", last["params"]!.ToJsonString());
+        Assert.Equal((7L, RunDirectory.Manifest(workspace.PathOf("sw", "cell-005"))["scenario"]!["sha256"]!.GetValue<string>()), ((long)last["seed"]!, (string)last["scenarioSha256"]!));
+        var files = manifest["files"]!.AsArray().Select(f => (string)f!["name"]!).ToArray();
+        Assert.Equal(["sweep.csv", "sweep.md"], files[..2]);
+        Assert.Contains("cell-005/daily_national.csv", files);
+        Assert.DoesNotContain("cell-005/manifest.json", files);
     }
 
     [Fact]

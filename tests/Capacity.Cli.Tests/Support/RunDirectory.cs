@@ -38,9 +38,12 @@ public static class RunDirectory
         "transfers.csv",
     ];
 
-    /// <summary>Names of the files in a run directory, in ordinal order.</summary>
+    /// <summary>Names of the files in a run directory, sub-directories (plots/) included as '/' paths, in ordinal order.</summary>
     public static string[] FileNames(string directory) =>
-        Directory.GetFiles(directory).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToArray();
+        Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>The parsed manifest.json.</summary>
     public static JsonObject Manifest(string directory) =>

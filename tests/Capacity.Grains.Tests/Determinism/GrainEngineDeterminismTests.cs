@@ -20,15 +20,16 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
     }
 
     [Fact]
-    public async Task Two_silos_write_the_same_run_directory_as_the_inline_kernel()
+    public async Task Two_silos_write_the_same_run_directory_as_the_inline_kernel_charts_included()
     {
-        var loaded = TestRuns.Load("quick-mini.yaml");
+        var loaded = TestRuns.Load("quick-mini.yaml", "outputs.plots=true");
         var inline = await TestRuns.WriteAsync(new InlineSimulator(loaded.Scenario), loaded, 0);
 
         await using var engine = await OrleansEngine.StartAsync(two.Cluster.Client, loaded.Scenario, TestRuns.NewRunId("two"));
         var grains = await TestRuns.WriteAsync(engine, loaded, 2);
 
         RunDirectories.AssertIdentical(inline, grains);
+        Assert.True(File.Exists(Path.Combine(grains, "plots", "national_census.png")));
         Assert.Equal(2, await SilosHosting(two, "hospital"));
     }
 
@@ -39,6 +40,7 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         var loaded = TestRuns.Load("national-2020.yaml", "days=130", "outputs.formats=[csv]");
 
         var grains = await GrainsMatchInlineAsync(two, loaded, "national");
+        Assert.True(File.Exists(Path.Combine(grains, "plots", "ooad", "census_jal.svg")), "national-2020 draws its charts");
 
         Assert.Contains("reconverted", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
 
