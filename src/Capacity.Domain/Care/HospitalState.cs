@@ -39,6 +39,9 @@ public sealed record HospitalState(
     /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed).</summary>
     public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu));
 
+    /// <summary>The most COVID beds the hospital is planned to run: the yardstick of its opening stock and min-max levels.</summary>
+    public LevelCounts ReferenceBeds { get; init; }
+
     /// <summary>Patients on observation stretchers.</summary>
     public int StretcherCensus => CohortFlow.Census(Stretcher);
 
@@ -60,6 +63,6 @@ public sealed record HospitalState(
         var empty = CohortFlow.Empty(parameters.Care.MaxStayDays);
         return new HospitalState(
             hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false), opening.Phase, opening.Role,
-            Inbox<ReconversionOrder>.Empty, empty);
+            Inbox<ReconversionOrder>.Empty, empty) { ReferenceBeds = referenceBeds };
     }
 }

@@ -94,7 +94,9 @@ public sealed class InlineSimulator : ISimulationEngine
         // Every warehouse takes its mail before any of them runs, as the grain engine does: a shipment sent in
         // today's supply phase reaches its recipient tomorrow, whichever warehouse happens to run first.
         var warehouseReports = new List<WarehouseDayReport>(_warehouses.Count);
-        var mail = _warehouses.Keys.Select(id => (Id: id, Input: _post.CollectForWarehouse(id, day))).ToArray();
+        var mail = _warehouses.Keys
+            .Select(id => (Id: id, Input: _layout.SupplyInput(_warehouses[id].Warehouse.Kind, _post.CollectForWarehouse(id, day), settled)))
+            .ToArray();
         foreach (var (id, input) in mail)
         {
             var (next, step) = WarehouseDay.Run(_warehouses[id], input, parameters);
