@@ -172,7 +172,15 @@ public static class WarehouseDay
                 received[i], requested[i], shipped[i], owedByItem[i], DemandHistory.Mean(items[i].RecentRequests)));
         }
 
-        var next = new WarehouseState(state.Warehouse, [.. items], orderInbox, shipmentInbox, backorders, inTransit, seq);
+        var next = state with
+        {
+            Items = [.. items],
+            Orders = orderInbox,
+            Shipments = shipmentInbox,
+            Backorders = backorders,
+            InTransit = inTransit,
+            NextSeq = seq,
+        };
         var report = new WarehouseDayReport(day, id, state.Warehouse.Kind, lines.MoveToImmutable());
         return (next, new WarehouseStep(report, orders.ToImmutable(), shipments.ToImmutable(), events.ToImmutable()));
     }

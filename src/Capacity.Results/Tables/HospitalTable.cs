@@ -26,6 +26,7 @@ internal static class HospitalTable
             .. FlowColumns.PatientColumns,
             .. SupplyItems.All.SelectMany(ItemColumns),
             TableLayout.Quantity("erc_teams_on_duty"),
+            .. SupplyItems.All.Select(item => TableLayout.Int("stock_out_" + SupplyItems.Code(item))),
         ]);
 
     /// <param name="network">The hospital as the scenario's network describes it (type, census beds).</param>
@@ -68,6 +69,11 @@ internal static class HospitalTable
         }
 
         row.Quantity(erc.OnDuty);
+        foreach (var line in hospital.Stock)
+        {
+            row.Int(line.StockOut ? 1 : 0);
+        }
+
         row.EndRow();
     }
 

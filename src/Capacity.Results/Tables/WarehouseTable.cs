@@ -15,6 +15,7 @@ internal static class WarehouseTable
             TableLayout.Text("kind"),
             TableLayout.Text("ooad", optional: true),
             .. SupplyItems.All.SelectMany(ItemColumns),
+            .. SupplyItems.All.Select(item => TableLayout.Int("stock_out_" + SupplyItems.Code(item))),
         ]);
 
     /// <param name="ooadCode">The warehouse's OOAD from the network; null for the central warehouse.</param>
@@ -35,6 +36,11 @@ internal static class WarehouseTable
             row.Long(line.Shipped);
             row.Long(line.Backordered);
             row.Ratio(line.DaysOfSupply);
+        }
+
+        foreach (var line in warehouse.Stock)
+        {
+            row.Int(line.StockOut ? 1 : 0);
         }
 
         row.EndRow();

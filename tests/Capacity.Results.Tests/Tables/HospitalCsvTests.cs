@@ -21,7 +21,8 @@ public sealed class HospitalCsvTests : IDisposable
             + "non_covid_demand_bed_days,deferred_bed_days,arrivals_ward,arrivals_icu,admitted_ward,admitted_icu,"
             + "turned_away_ward,turned_away_icu,transfers_in_ward,transfers_in_icu,transferred_out_ward,transferred_out_icu,discharged_ward,discharged_icu,died_ward,died_icu,step_ups,step_downs,step_up_blocked,turned_away_deaths,census_ward,census_icu,stretcher_census,"
             + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(Item))
-            + ",erc_teams_on_duty",
+            + ",erc_teams_on_duty,"
+            + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(c => "stock_out_" + c)),
             header);
     }
 
