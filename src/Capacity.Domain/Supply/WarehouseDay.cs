@@ -169,7 +169,8 @@ public static class WarehouseDay
             items[i] = items[i] with { Short = isShort };
             lines.Add(new WarehouseStock(
                 item, items[i].OnHand, items[i].OnOrder, inTransit.Where(s => s.Item == item).Sum(s => s.Quantity),
-                received[i], requested[i], shipped[i], owedByItem[i], DemandHistory.Mean(items[i].RecentRequests)));
+                received[i], requested[i], shipped[i], owedByItem[i], DemandHistory.Mean(items[i].RecentRequests),
+                outage ? shipmentInbox.Pending.Where(s => s.Item == item && s.DueDay <= day).Sum(s => s.Quantity) : 0));
         }
 
         var next = state with

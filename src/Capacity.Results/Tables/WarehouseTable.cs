@@ -16,6 +16,7 @@ internal static class WarehouseTable
             TableLayout.Text("ooad", optional: true),
             .. SupplyItems.All.SelectMany(ItemColumns),
             .. SupplyItems.All.Select(item => TableLayout.Int("stock_out_" + SupplyItems.Code(item))),
+            .. SupplyItems.All.Select(item => TableLayout.Long("held_inbound_" + SupplyItems.Code(item))),
         ]);
 
     /// <param name="ooadCode">The warehouse's OOAD from the network; null for the central warehouse.</param>
@@ -41,6 +42,11 @@ internal static class WarehouseTable
         foreach (var line in warehouse.Stock)
         {
             row.Int(line.StockOut ? 1 : 0);
+        }
+
+        foreach (var line in warehouse.Stock)
+        {
+            row.Long(line.HeldInbound);
         }
 
         row.EndRow();

@@ -19,7 +19,8 @@ public sealed class WarehouseCsvTests : IDisposable
         Assert.Equal(
             "day,date,warehouse_id,kind,ooad,"
             + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(Item))
-            + "," + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(c => "stock_out_" + c)),
+            + "," + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(c => "stock_out_" + c))
+            + "," + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(c => "held_inbound_" + c)),
             header);
     }
 
