@@ -3,6 +3,7 @@ using Capacity.Domain.Care;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
 using Capacity.Grains.Contracts;
 
@@ -53,7 +54,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
             new HospitalDayInput(day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn))));
         var reports = outcomes.Select(o => o.Report).ToArray();
         var (next, reconversions, events) = _state.Observe(reports)
-            .Reconvert(_policy, day.Day, day.Date, day.TeamsAvailable);
+            .Reconvert(_policy, day.Day, day.Date, StockOutAbsence.Teams(_parameters.Supply.StockOutAbsence, day.TeamsAvailable, reports));
         _state = next;
         return new OoadDayOutcome([.. outcomes], reconversions, events, _transfers.Within(day.Day, _state.Ooad.Code, reports));
     }

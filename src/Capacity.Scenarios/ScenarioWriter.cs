@@ -324,6 +324,10 @@ public static class ScenarioWriter
         Field(yaml, 1, "forecastWindowDays", Integer(supply.ForecastWindowDays));
         Field(yaml, 1, "policy", SupplyYaml.Policy(supply.Policy));
         Field(yaml, 1, "pushReserveDays", Number(supply.PushReserveDays));
+        var absence = supply.StockOutAbsence ?? SupplyPolicyDefaults.StockOutAbsence;
+        Section(yaml, 1, "stockOutAbsence");
+        Field(yaml, 2, "items", "[" + string.Join(", ", absence.Items.Select(SupplyItems.Code)) + "]");
+        Field(yaml, 2, "absencePerShortfallShare", Number(absence.AbsencePerShortfallShare));
     }
 
     private static void WriteReorder(StringBuilder yaml, string key, ReorderRule rule)

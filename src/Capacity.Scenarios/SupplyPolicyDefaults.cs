@@ -20,6 +20,13 @@ public static class SupplyPolicyDefaults
     /// </summary>
     public const double PerTeamDay = 0;
 
+    /// <summary>
+    /// Stock-outs of N95 respirators (the protection against aerosol exposure, Table I.2's "protector respiratorio") would
+    /// send staff home, with effect 0: the seeds report no staff infections from EPP shortages, so the replay leaves it
+    /// uncalibrated (a parameter for what-ifs).
+    /// </summary>
+    public static StockOutAbsence StockOutAbsence { get; } = StockOutAbsence.None;
+
     /// <summary>Not priced: the seeds give no EPP unit prices (capacity facts §14), and no named public source is used.</summary>
     public const double UnitPrice = 0;
 }

@@ -79,7 +79,7 @@ public sealed class InlineSimulator : ISimulationEngine
             }
 
             var (next, reconversions, limited) = ooad.Observe(reports)
-                .Reconvert(_policies[code], day, _layout.Scenario.DateOf(day), teams?[code]);
+                .Reconvert(_policies[code], day, _layout.Scenario.DateOf(day), StockOutAbsence.Teams(parameters.Supply.StockOutAbsence, teams?[code], reports));
             events.AddRange(limited);
             _ooads[code] = next;
             _post.Post(reconversions);

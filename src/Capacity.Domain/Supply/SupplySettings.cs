@@ -13,6 +13,7 @@ namespace Capacity.Domain.Supply;
 /// <param name="ForecastWindowDays">Days of history in the mean-use forecast and in days of supply.</param>
 /// <param name="Policy">How stock moves down the network.</param>
 /// <param name="PushReserveDays">Push only: days of the network's reference use the central warehouse keeps back.</param>
+/// <param name="StockOutAbsence">Staff absence caused by stock-outs; null = none.</param>
 [GenerateSerializer, Immutable, Alias("capacity.SupplySettings")]
 public sealed record SupplySettings(
     ImmutableArray<ItemSettings> Items,
@@ -23,7 +24,8 @@ public sealed record SupplySettings(
     InitialStock InitialStock,
     int ForecastWindowDays,
     SupplyPolicyKind Policy = SupplyPolicyKind.DaysOfSupply,
-    double PushReserveDays = 0)
+    double PushReserveDays = 0,
+    StockOutAbsence? StockOutAbsence = null)
 {
     /// <summary>Settings of one item.</summary>
     public ItemSettings this[SupplyItem item] => Items[(int)item];

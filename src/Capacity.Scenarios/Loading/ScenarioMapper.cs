@@ -113,7 +113,8 @@ internal static class ScenarioMapper
                 Number(stock, "centralDays", defaultStock.CentralDays)),
             Integer(supply, "forecastWindowDays", ScenarioDefaults.ForecastWindowDays),
             SupplyYaml.PolicyOf(supply?.Value<string>("policy")),
-            Number(supply, "pushReserveDays", SupplyPolicyDefaults.PushReserveDays));
+            Number(supply, "pushReserveDays", SupplyPolicyDefaults.PushReserveDays),
+            SupplyYaml.StockOutAbsence(Section(supply, "stockOutAbsence")));
     }
 
     private static ItemSettings Item(JObject? item, ItemSettings defaults) => new(

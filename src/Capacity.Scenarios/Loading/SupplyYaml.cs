@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using Capacity.Domain.Supply;
 
 namespace Capacity.Scenarios.Loading;
@@ -13,6 +14,16 @@ internal static class SupplyYaml
         SupplyPolicyKind.PushProportional => "push-proportional",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no scenario code for this policy"),
     };
+
+    /// <summary><c>supply.stockOutAbsence</c>, fields not given from <see cref="SupplyPolicyDefaults.StockOutAbsence"/>.</summary>
+    public static StockOutAbsence StockOutAbsence(JObject? section)
+    {
+        var defaults = SupplyPolicyDefaults.StockOutAbsence;
+        var items = section?["items"] is JArray codes
+            ? [.. codes.Select(c => SupplyItems.FromCode(c.Value<string>()!)!.Value)]
+            : defaults.Items;
+        return new StockOutAbsence(items, SemanticChecks.NumberOf(section?["absencePerShortfallShare"]) ?? defaults.AbsencePerShortfallShare);
+    }
 
     /// <summary>The policy for a code the schema accepted; the default when the field is left out.</summary>
     public static SupplyPolicyKind PolicyOf(string? code) =>

@@ -96,6 +96,25 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         Assert.Contains("equipment_limited", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_push_policy_under_an_n95_embargo_runs_identically_on_two_silos()
+    {
+        // The central warehouse grain pushes by the day's beds per warehouse, which the simulation grain passes it.
+        var loaded = TestRuns.Load("stress-n95-embargo.yaml", "days=100", "outputs.formats=[csv]");
+
+        var grains = await GrainsMatchInlineAsync(two, loaded, "push");
+
+        Assert.Contains("stock_out_started", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_min_max_policy_with_per_team_use_runs_identically_on_two_silos()
+    {
+        var loaded = TestRuns.Load("quick-mini.yaml", "supply.policy=pull-min-max", "supply.items.n95.perTeamDay=2", "outputs.formats=[csv]");
+
+        await GrainsMatchInlineAsync(two, loaded, "minmax");
+    }
+
     /// <summary>Runs the scenario on the inline kernel and on the fixture's cluster; the run directories must match.</summary>
     private static async Task<string> GrainsMatchInlineAsync(ClusterFixture fixture, LoadedScenario loaded, string runPrefix)
     {

@@ -15,7 +15,7 @@ public class SchemaDefaultsTests
 
         var defaults = Defaults(schema, schema, "").ToList();
 
-        Assert.Equal(66, defaults.Count);
+        Assert.Equal(68, defaults.Count);
         Assert.All(defaults, d => Assert.True(
             JToken.DeepEquals(d.Default, effective.SelectToken(d.Path)),
             $"{d.Path}: schema default {d.Default.ToString(Newtonsoft.Json.Formatting.None)}, loaded {effective.SelectToken(d.Path)?.ToString(Newtonsoft.Json.Formatting.None)}"));
