@@ -30,8 +30,18 @@ public class SupplyPolicyTests
         Assert.Equal(loaded.EffectiveYaml, ScenarioLoader.LoadText(ScenarioWriter.ToYaml(loaded.Scenario), "again.yaml").EffectiveYaml);
     }
 
+    [Fact]
+    public void Stock_out_absence_is_mapped_and_round_trips()
+    {
+        var loaded = ScenarioText.Load(ScenarioText.MinimalWith("supply:\n  stockOutAbsence: { items: [n95, gown], absencePerShortfallShare: 0.5 }\n"));
+
+        Assert.Equal(new StockOutAbsence([SupplyItem.N95Respirator, SupplyItem.Gown], 0.5), loaded.Scenario.Supply.StockOutAbsence);
+        Assert.Equal(loaded.EffectiveYaml, ScenarioLoader.LoadText(ScenarioWriter.ToYaml(loaded.Scenario), "again.yaml").EffectiveYaml);
+    }
+
     [Theory]
     [InlineData("supply:\n  policy: push\n", "supply.policy", 8)]
+    [InlineData("supply:\n  stockOutAbsence: { items: [n59] }\n", "supply.stockOutAbsence.items[0]", 8)]
     [InlineData("supply:\n  pushReserveDays: -1\n", "supply.pushReserveDays", 8)]
     [InlineData("supply:\n  items:\n    n95: { perTeamDay: -1 }\n", "supply.items.n95.perTeamDay", 9)]
     [InlineData("supply:\n  items:\n    n95: { unitPrice: -3 }\n", "supply.items.n95.unitPrice", 9)]
