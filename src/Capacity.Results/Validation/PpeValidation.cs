@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Capacity.Domain.Supply;
-using CsvHelper;
 
 namespace Capacity.Results.Validation;
 
@@ -53,42 +51,10 @@ public sealed class PpeValidation
             + "(`daily_warehouse`, `shipped_<item>`), against Table I.2 at ±10%.");
     }
 
-    /// <summary>Reads the central warehouse's rows of <c>daily_warehouse.csv</c>; null when the run wrote no CSV.</summary>
+    /// <summary>Reads the central warehouse's rows of <c>daily_warehouse</c> (CSV, else Parquet); null when the run wrote neither.</summary>
     public static async Task<PpeValidation?> LoadAsync(string runDirectory, RunIdentity run, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetFullPath(runDirectory), OutputFileNames.DailyWarehouse + OutputFileNames.CsvExtension);
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var rows = new List<(DateOnly, ImmutableArray<long>)>();
-        try
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-            await using var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
-            await csv.ReadHeaderAsync(cancellationToken);
-            int Index(string column) => csv.TryGetFieldIndex(column, out var i)
-                ? i
-                : throw new RunDirectoryException($"{Path.GetFileName(path)} has no column '{column}'.");
-            var date = Index("date");
-            var kind = Index("kind");
-            var shipped = SupplyItems.All.Select(item => Index("shipped_" + SupplyItems.Code(item))).ToArray();
-            while (await csv.ReadAsync(cancellationToken))
-            {
-                if (csv.GetString(kind) == "central")
-                {
-                    rows.Add((
-                        DateOnly.ParseExact(csv.GetString(date), TextFormat.DateFormat, CultureInfo.InvariantCulture),
-                        [.. shipped.Select(i => csv.Parse<long>(i))]));
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException or FormatException or OverflowException)
-        {
-            throw new RunDirectoryException($"Cannot read {path}: {e.Message}", e);
-        }
-
-        return Compute(run, rows);
+        var rows = await CentralShipmentReader.ReadAsync(runDirectory, cancellationToken);
+        return rows is { } central ? Compute(run, central) : null;
     }
 }

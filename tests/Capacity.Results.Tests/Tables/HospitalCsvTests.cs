@@ -52,13 +52,13 @@ public sealed class HospitalCsvTests : IDisposable
         Assert.Equal(
             "1,2020-03-02,h1,aaa,second_level,phase_2,hybrid,40,10,2,28,4.5,30,2,9,2,8,1,1,1,0,0,0,0,1,0,0,0,0,0,2,1,10,2,0,"
             + "85,50,0,15,15,0,6.8000,"
-            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0",
+            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0,0,0,0,0,0,0",
             lines[4]);
         Assert.Equal(
             "2,2020-03-03,h3,bbb,umae,phase_3,covid_exclusive,50,8,4,38,4.5,40,2,3,1,3,0,0,1,0,0,0,0,0,0,0,1,0,0,0,0,6,3,2,"
             + Zeros + ","
             + "16,0,20,20,16,4,1.4545,"
-            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0",
+            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0,0,1,0,0,0,0",
             lines[9]);
     }
 
