@@ -31,6 +31,19 @@ public class SupplyPolicyTests
     }
 
     [Fact]
+    public void The_shipped_min_max_variant_is_the_replay_with_pull_min_max()
+    {
+        var variant = ScenarioLoader.LoadFile(RepositoryRoot.Combine("scenarios", "policy-pull-min-max.yaml"));
+        var replay = ScenarioLoader.LoadFile(RepositoryRoot.Combine("scenarios", "national-2020.yaml")).Scenario;
+
+        var v = variant.Scenario;
+        Assert.Equal(SupplyPolicyKind.PushProportional, replay.Supply.Policy);
+        Assert.Equal(
+            ScenarioWriter.ToYaml(replay with { Name = v.Name, Description = v.Description, Supply = replay.Supply with { Policy = SupplyPolicyKind.PullMinMax } }),
+            variant.EffectiveYaml);
+    }
+
+    [Fact]
     public void Stock_out_absence_is_mapped_and_round_trips()
     {
         var loaded = ScenarioText.Load(ScenarioText.MinimalWith("supply:\n  stockOutAbsence: { items: [n95, gown], absencePerShortfallShare: 0.5 }\n"));
