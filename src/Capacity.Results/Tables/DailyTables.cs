@@ -93,7 +93,7 @@ internal sealed class DailyTables : IAsyncDisposable
         RegionTable.Write(_national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false);
         foreach (var warehouse in day.Warehouses)
         {
-            WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);
+            WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId], _layout.Parameters.Supply);
         }
     }
 
