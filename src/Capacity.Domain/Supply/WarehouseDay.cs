@@ -7,10 +7,13 @@ using Capacity.Domain.Simulation;
 namespace Capacity.Domain.Supply;
 
 /// <summary>
-/// The rules of one warehouse day, in order: book inbound shipments that are due; add due orders to
-/// what is owed downstream; ship what the shelf allows (in full, or rationed in proportion to what each
-/// node is owed when short); reorder upstream on days of supply; the central warehouse's suppliers
-/// release up to their daily capacity from the backlog.
+/// The rules of one warehouse day, in order: book inbound shipments that are due (none while the warehouse is out of
+/// service: they wait at its door); add due orders to what is owed downstream; ship what the shelf allows (in full, or
+/// rationed in proportion to what each node is owed when short; nothing while out of service); under
+/// <see cref="SupplyPolicyKind.PushProportional"/> the central warehouse pushes the rest beyond its reserve by the beds
+/// each warehouse serves today; reorder upstream with the tier's <see cref="IReorderPolicy"/>; the central warehouse's
+/// suppliers release up to their daily capacity from the backlog (none under an embargo; later under a delay).
+/// Transport disruptions lengthen the legs into their OOAD (<see cref="Shocks.SupplyShocks"/>).
 /// </summary>
 public static class WarehouseDay
 {
