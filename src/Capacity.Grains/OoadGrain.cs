@@ -4,6 +4,7 @@ using Capacity.Domain.Demand;
 using Capacity.Domain.Oxygen;
 using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
+using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
 using Capacity.Grains.Contracts;
 
@@ -57,7 +58,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
             day.Day, arrivals[i], mail[i].Shipments, mail[i].Reconversions, mail[i].TransfersIn, oxygen[i], units[i].Received, units[i].MovedIn, units[i].MovedOut))));
         var reports = outcomes.Select(o => o.Report).ToArray();
         var (reconverted, reconversions, events) = state.Observe(reports)
-            .Reconvert(_policy, day.Day, day.Date, day.TeamsAvailable);
+            .Reconvert(_policy, day.Day, day.Date, StockOutAbsence.Teams(_parameters.Supply.StockOutAbsence, day.TeamsAvailable, reports));
         var (next, plant) = OoadOxygen.Dispatch(reconverted, day.Day, reports, _parameters);
         _state = next;
         var annotated = next.AnnotateVentilators(reports);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
+using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
@@ -23,7 +24,7 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
     private VentilatorDay? _ventilatorDay;
     private ImmutableArray<HospitalDayReport> _yesterday = [];
     private ImmutableArray<(string Code, IOoadGrain Grain, ImmutableArray<string> Hospitals)> _ooads = [];
-    private ImmutableArray<(string Id, IWarehouseGrain Grain)> _warehouses = [];
+    private ImmutableArray<(string Id, WarehouseKind Kind, IWarehouseGrain Grain)> _warehouses = [];
     private int _nextDay;
 
     /// <inheritdoc />
@@ -36,7 +37,7 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             .Select(o => (o.Code, GrainFactory.GetGrain<IOoadGrain>(GrainKeys.For(runId, o.Code)), network.HospitalsOf(o.Code).Select(h => h.Id).ToImmutableArray()))
             .ToImmutableArray();
         _warehouses = network.Warehouses
-            .Select(w => (w.Id, GrainFactory.GetGrain<IWarehouseGrain>(GrainKeys.For(runId, w.Id))))
+            .Select(w => (w.Id, w.Kind, GrainFactory.GetGrain<IWarehouseGrain>(GrainKeys.For(runId, w.Id))))
             .ToImmutableArray();
         var openOoads = network.Ooads.Select((o, i) => _ooads[i].Grain.Open(new OoadOpening(
             runId,
@@ -50,7 +51,7 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             layout.EquipmentOf(o),
             layout.OxygenPlantOf(o))));
         var openWarehouses = network.Warehouses.Select((w, i) => _warehouses[i].Grain.Open(
-            new WarehouseOpening(layout.Parameters, w, layout.BedsServedBy(w))));
+            new WarehouseOpening(layout.Parameters, w, layout.BedsServedBy(w), layout.DownstreamOoadsOf(w))));
         await Task.WhenAll(openOoads.Concat(openWarehouses));
         _layout = layout;
         _post = new PostOffice(network.Warehouses.Select(w => w.Id));
@@ -86,7 +87,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
         _yesterday = settled;
         post.Post(transfers);
 
-        var supply = await Task.WhenAll(_warehouses.Select(w => w.Grain.RunDay(post.CollectForWarehouse(w.Id, day))));
+        var layout = _layout;
+        var supply = await Task.WhenAll(_warehouses.Select(w => w.Grain.RunDay(layout.SupplyInput(w.Kind, post.CollectForWarehouse(w.Id, day), settled))));
         foreach (var step in supply)
         {
             post.Post(step.Orders);

@@ -15,7 +15,7 @@ public sealed class WarehouseGrain : Grain, IWarehouseGrain
     public Task Open(WarehouseOpening opening)
     {
         _parameters = opening.Parameters;
-        _state = WarehouseState.Open(opening.Warehouse, opening.BedsServed, opening.Parameters);
+        _state = WarehouseState.Open(opening.Warehouse, opening.BedsServed, opening.Parameters, opening.DownstreamOoads);
         return Task.CompletedTask;
     }
 

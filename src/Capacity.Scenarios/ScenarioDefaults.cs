@@ -344,7 +344,8 @@ public static class ScenarioDefaults
 
     /// <summary>Supply chain with every default.</summary>
     public static SupplySettings Supply { get; } = new(
-        Items, HospitalReorder, RegionalReorder, CentralReorder, LeadTimes, InitialStock, ForecastWindowDays);
+        Items, HospitalReorder, RegionalReorder, CentralReorder, LeadTimes, InitialStock, ForecastWindowDays,
+        StockOutAbsence: SupplyPolicyDefaults.StockOutAbsence);
 
     // Table I.1 columns are "por 5 días" and "por 10 días": the mean ward and ICU stays (seed 003 L2235-2243).
     private const double WardStayDays = 5;

@@ -307,7 +307,21 @@ public static class ScenarioWriter
             yaml.Append(Indent).Append("- kind: ").Append(ShocksYaml.Kind(shock.Kind)).Append('\n');
             Field(yaml, 2, "from", Date(shock.From));
             Field(yaml, 2, "days", Integer(shock.Days));
-            Field(yaml, 2, shock.Kind == ShockKind.DemandSurge ? "factor" : "share", Number(shock.Value));
+            if (ShocksYaml.ValueField(shock.Kind) is { } valueField)
+            {
+                Field(yaml, 2, valueField, shock.Kind == ShockKind.TransportDisruption ? Integer((int)shock.Value) : Number(shock.Value));
+            }
+
+            if (shock.Item is { } item)
+            {
+                Field(yaml, 2, "item", SupplyItems.Code(item));
+            }
+
+            if (shock.Warehouse is { } warehouse)
+            {
+                Field(yaml, 2, "warehouse", CoreSchema.QuoteIfNeeded(warehouse));
+            }
+
             if (shock.Ooad is { } ooad)
             {
                 Field(yaml, 2, "ooad", CoreSchema.QuoteIfNeeded(ooad));
@@ -326,6 +340,8 @@ public static class ScenarioWriter
             Field(yaml, 3, "icuPerPatientDay", Number(item.IcuPerPatientDay));
             Field(yaml, 3, "perAdmission", Number(item.PerAdmission));
             Field(yaml, 3, "supplierDailyCapacity", Integer(item.SupplierDailyCapacity));
+            Field(yaml, 3, "perTeamDay", Number(item.PerTeamDay));
+            Field(yaml, 3, "unitPrice", Number(item.UnitPrice));
         }
 
         WriteReorder(yaml, "hospitalReorder", supply.HospitalReorder);
@@ -340,6 +356,12 @@ public static class ScenarioWriter
         Field(yaml, 2, "regionalDays", Number(supply.InitialStock.RegionalDays));
         Field(yaml, 2, "centralDays", Number(supply.InitialStock.CentralDays));
         Field(yaml, 1, "forecastWindowDays", Integer(supply.ForecastWindowDays));
+        Field(yaml, 1, "policy", SupplyYaml.Policy(supply.Policy));
+        Field(yaml, 1, "pushReserveDays", Number(supply.PushReserveDays));
+        var absence = supply.StockOutAbsence ?? SupplyPolicyDefaults.StockOutAbsence;
+        Section(yaml, 1, "stockOutAbsence");
+        Field(yaml, 2, "items", "[" + string.Join(", ", absence.Items.Select(SupplyItems.Code)) + "]");
+        Field(yaml, 2, "absencePerShortfallShare", Number(absence.AbsencePerShortfallShare));
     }
 
     private static void WriteReorder(StringBuilder yaml, string key, ReorderRule rule)

@@ -95,6 +95,24 @@ internal static class ReportCommand
             AnsiConsole.WriteLine("- " + note);
         }
 
+        if (report.Ppe is { } ppe)
+        {
+            var items = new Table();
+            foreach (var header in report.Headers.Take(5).Append("within ±10%"))
+            {
+                items.AddColumn(Markup.Escape(header));
+            }
+
+            foreach (var row in ppe.Rows)
+            {
+                items.AddRow(row.Cells.Select(Markup.Escape).ToArray());
+            }
+
+            AnsiConsole.Write(items);
+            AnsiConsole.WriteLine($"{ppe.WithinCount} of {ppe.Rows.Length} PPE figures within ±10%.");
+            AnsiConsole.WriteLine("- " + ppe.Note);
+        }
+
         AnsiConsole.MarkupLineInterpolated($"Written: [bold]{written}[/]");
     }
 }

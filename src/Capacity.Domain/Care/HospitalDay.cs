@@ -99,12 +99,17 @@ public static class HospitalDay
         var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
         var stock = ImmutableArray.CreateBuilder<ItemStock>(received.Length);
         var lines = ImmutableArray.CreateBuilder<HospitalStock>(received.Length);
+        var reorder = SupplyPolicies.For(parameters.Supply.Policy, SupplyTier.Hospital);
         foreach (var item in parameters.Supply.Items)
         {
             var before = received[(int)item.Item];
-            var use = StockKeeping.Consume(before.Stock, item, inCare, admitted.Total, parameters.Supply.ForecastWindowDays);
-            var quantity = parameters.Supply.HospitalReorder.OrderQuantity(
-                use.Next.OnHand + use.Next.OnOrder, DemandHistory.Mean(use.Next.RecentDemand));
+            var use = StockKeeping.Consume(
+                before.Stock, item, inCare, admitted.Total, parameters.Supply.ForecastWindowDays, ReferenceUse.StaffUse(state.Beds, item));
+            var quantity = reorder.OrderQuantity(
+                parameters.Supply.HospitalReorder,
+                use.Next.OnHand + use.Next.OnOrder,
+                DemandHistory.Mean(use.Next.RecentDemand),
+                ReferenceUse.PerDay(state.ReferenceBeds, item, care));
             var next = use.Next;
             if (quantity > 0)
             {

@@ -46,6 +46,9 @@ public sealed record HospitalState(
     /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed; ventilated patients are ICU patients).</summary>
     public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu) + (Fleet?.VentilatedCensus ?? 0));
 
+    /// <summary>The most COVID beds the hospital is planned to run: the yardstick of its opening stock and min-max levels.</summary>
+    public LevelCounts ReferenceBeds { get; init; }
+
     /// <summary>Patients on observation stretchers.</summary>
     public int StretcherCensus => CohortFlow.Census(Stretcher);
 
@@ -69,6 +72,7 @@ public sealed record HospitalState(
             hospital, beds, empty, empty, stock, Inbox<Shipment>.Empty, 0, (false, false), opening.Phase, opening.Role,
             Inbox<ReconversionOrder>.Empty, empty)
         {
+            ReferenceBeds = referenceBeds,
             Oxygen = parameters.Oxygen is { Enabled: true } oxygen ? global::Capacity.Domain.Oxygen.OxygenTank.Open(oxygen, referenceBeds) : null,
             Fleet = parameters.Ventilators is { Enabled: true } ventilators
                 ? HospitalFleet.Open(ventilators, beds.Icu, parameters.Care.MaxStayDays)

@@ -91,7 +91,7 @@ public sealed class InlineSimulator : ISimulationEngine
             }
 
             var (reconverted, reconversions, limited) = ooad.Observe(reports)
-                .Reconvert(_policies[code], day, _layout.Scenario.DateOf(day), teams?[code]);
+                .Reconvert(_policies[code], day, _layout.Scenario.DateOf(day), StockOutAbsence.Teams(parameters.Supply.StockOutAbsence, teams?[code], reports));
             events.AddRange(limited);
             var (next, plant) = OoadOxygen.Dispatch(reconverted, day, reports, parameters);
             if (plant is not null)
@@ -113,7 +113,9 @@ public sealed class InlineSimulator : ISimulationEngine
         // Every warehouse takes its mail before any of them runs, as the grain engine does: a shipment sent in
         // today's supply phase reaches its recipient tomorrow, whichever warehouse happens to run first.
         var warehouseReports = new List<WarehouseDayReport>(_warehouses.Count);
-        var mail = _warehouses.Keys.Select(id => (Id: id, Input: _post.CollectForWarehouse(id, day))).ToArray();
+        var mail = _warehouses.Keys
+            .Select(id => (Id: id, Input: _layout.SupplyInput(_warehouses[id].Warehouse.Kind, _post.CollectForWarehouse(id, day), settled)))
+            .ToArray();
         foreach (var (id, input) in mail)
         {
             var (next, step) = WarehouseDay.Run(_warehouses[id], input, parameters);

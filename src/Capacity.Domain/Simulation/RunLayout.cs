@@ -139,7 +139,25 @@ public sealed class RunLayout
         HospitalState.Open(hospital, Opening[hospital.Id], _referenceBeds[hospital.Id], Parameters);
 
     /// <summary>A warehouse on day 0, stocked for the COVID beds it serves.</summary>
-    public WarehouseState OpenWarehouse(Warehouse warehouse) => WarehouseState.Open(warehouse, BedsServedBy(warehouse), Parameters);
+    public WarehouseState OpenWarehouse(Warehouse warehouse) =>
+        WarehouseState.Open(warehouse, BedsServedBy(warehouse), Parameters, DownstreamOoadsOf(warehouse));
+
+    /// <summary>The central warehouse: the OOAD of every warehouse it ships to, by id (transport disruptions); others: empty.</summary>
+    public ImmutableSortedDictionary<string, string> DownstreamOoadsOf(Warehouse warehouse) =>
+        warehouse.Kind != WarehouseKind.Central
+            ? ImmutableSortedDictionary<string, string>.Empty
+            : Scenario.Network.Warehouses
+                .Where(w => w.UpstreamId == warehouse.Id && w.OoadCode is not null)
+                .ToImmutableSortedDictionary(w => w.Id, w => w.OoadCode!, StringComparer.Ordinal);
+
+    /// <summary>
+    /// A warehouse's mail with what its supply policy needs from the day's hospital reports: under push, the central
+    /// warehouse gets today's COVID beds per OOAD and UMAE warehouse; otherwise the mail is unchanged.
+    /// </summary>
+    public WarehouseDayInput SupplyInput(WarehouseKind kind, WarehouseDayInput mail, IEnumerable<HospitalDayReport> reports) =>
+        kind == WarehouseKind.Central && Parameters.Supply.Policy == SupplyPolicyKind.PushProportional
+            ? mail with { BedsServed = PushAllocation.BedsByWarehouse(Scenario.Network, reports) }
+            : mail;
 
     /// <summary>The most COVID beds planned for one hospital: the yardstick of its opening stock.</summary>
     public LevelCounts ReferenceBeds(string hospitalId) => _referenceBeds[hospitalId];

@@ -14,14 +14,20 @@ public static class StockKeeping
     /// <summary>
     /// Demand = patient-days × burn rate + admissions × per-admission use, plus yesterday's fractional carry,
     /// rounded down to whole units (the remainder carries over, so rates are exact over a run). What the
-    /// shelf cannot cover is a shortfall: staff work without it.
+    /// shelf cannot cover is a shortfall: staff work without it. <paramref name="staffUse"/> is the day's use by the ERC
+    /// teams on duty (<see cref="ReferenceUse.StaffUse"/>; 0 by default).
     /// </summary>
-    public static Use Consume(ItemStock stock, ItemSettings item, LevelCounts census, int admissions, int window)
+    public static Use Consume(ItemStock stock, ItemSettings item, LevelCounts census, int admissions, int window, double staffUse = 0)
     {
         var exact = stock.Carry
             + census.Ward * item.WardPerPatientDay
             + census.Icu * item.IcuPerPatientDay
             + admissions * item.PerAdmission;
+        if (staffUse != 0)
+        {
+            exact += staffUse;
+        }
+
         var demand = (long)Math.Floor(exact + 1e-9);
         var carry = Math.Max(0, exact - demand);
         var consumed = Math.Min(demand, stock.OnHand);

@@ -11,6 +11,9 @@ namespace Capacity.Domain.Supply;
 /// <param name="LeadTimes">Transport days per leg.</param>
 /// <param name="InitialStock">Opening stock per tier.</param>
 /// <param name="ForecastWindowDays">Days of history in the mean-use forecast and in days of supply.</param>
+/// <param name="Policy">How stock moves down the network.</param>
+/// <param name="PushReserveDays">Push only: days of the network's reference use the central warehouse keeps back.</param>
+/// <param name="StockOutAbsence">Staff absence caused by stock-outs; null = none.</param>
 [GenerateSerializer, Immutable, Alias("capacity.SupplySettings")]
 public sealed record SupplySettings(
     ImmutableArray<ItemSettings> Items,
@@ -19,7 +22,10 @@ public sealed record SupplySettings(
     ReorderRule CentralReorder,
     LeadTimes LeadTimes,
     InitialStock InitialStock,
-    int ForecastWindowDays)
+    int ForecastWindowDays,
+    SupplyPolicyKind Policy = SupplyPolicyKind.DaysOfSupply,
+    double PushReserveDays = 0,
+    StockOutAbsence? StockOutAbsence = null)
 {
     /// <summary>Settings of one item.</summary>
     public ItemSettings this[SupplyItem item] => Items[(int)item];

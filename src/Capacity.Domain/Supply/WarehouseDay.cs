@@ -1,15 +1,19 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Network;
 using Capacity.Domain.Random;
+using Capacity.Domain.Shocks;
 using Capacity.Domain.Simulation;
 
 namespace Capacity.Domain.Supply;
 
 /// <summary>
-/// The rules of one warehouse day, in order: book inbound shipments that are due; add due orders to
-/// what is owed downstream; ship what the shelf allows (in full, or rationed in proportion to what each
-/// node is owed when short); reorder upstream on days of supply; the central warehouse's suppliers
-/// release up to their daily capacity from the backlog.
+/// The rules of one warehouse day, in order: book inbound shipments that are due (none while the warehouse is out of
+/// service: they wait at its door); add due orders to what is owed downstream; ship what the shelf allows (in full, or
+/// rationed in proportion to what each node is owed when short; nothing while out of service); under
+/// <see cref="SupplyPolicyKind.PushProportional"/> the central warehouse pushes the rest beyond its reserve by the beds
+/// each warehouse serves today; reorder upstream with the tier's <see cref="IReorderPolicy"/>; the central warehouse's
+/// suppliers release up to their daily capacity from the backlog (none under an embargo; later under a delay).
+/// Transport disruptions lengthen the legs into their OOAD (<see cref="Shocks.SupplyShocks"/>).
 /// </summary>
 public static class WarehouseDay
 {
@@ -23,7 +27,14 @@ public static class WarehouseDay
         var id = state.Warehouse.Id;
         var isCentral = state.Warehouse.Kind == WarehouseKind.Central;
         var supply = parameters.Supply;
-        var (dueShipments, shipmentInbox) = state.Shipments.With(input.Shipments).TakeDue(day);
+        var date = parameters.Start.AddDays(day);
+        var shocks = parameters.Shocks;
+
+        // A warehouse out of service books nothing: shipments due today wait at its door until it reopens.
+        var outage = SupplyShocks.OutOfService(shocks, id, date);
+        var (dueShipments, shipmentInbox) = outage
+            ? (ImmutableArray<Shipment>.Empty, state.Shipments.With(input.Shipments))
+            : state.Shipments.With(input.Shipments).TakeDue(day);
         var (dueOrders, orderInbox) = state.Orders.With(input.Orders).TakeDue(day);
 
         var items = state.Items.ToArray();
@@ -45,6 +56,10 @@ public static class WarehouseDay
 
         var seq = state.NextSeq;
         var leadTime = isCentral ? supply.LeadTimes.CentralToRegional : supply.LeadTimes.RegionalToHospital;
+        int LeadTo(string recipient) => shocks.IsDefaultOrEmpty
+            ? leadTime
+            : leadTime + SupplyShocks.ExtraLeadDays(shocks, isCentral ? state.DownstreamOoads.GetValueOrDefault(recipient) : state.Warehouse.OoadCode, date);
+        var push = isCentral && supply.Policy == SupplyPolicyKind.PushProportional;
         var shipments = ImmutableArray.CreateBuilder<Shipment>();
         var shipped = new long[items.Length];
         foreach (var item in SupplyItems.All)
@@ -54,7 +69,8 @@ public static class WarehouseDay
                 .OrderBy(o => o.Key.RequesterId, StringComparer.Ordinal)
                 .ToArray();
             var total = requesters.Sum(r => r.Value);
-            var parts = total <= items[i].OnHand
+            var parts = outage ? new int[requesters.Length]
+                : total <= items[i].OnHand
                 ? requesters.Select(r => (int)Math.Min(int.MaxValue, r.Value)).ToArray()
                 : Sampling.Apportion(items[i].OnHand, requesters.Select(r => (double)r.Value).ToArray());
             for (var k = 0; k < requesters.Length; k++)
@@ -65,9 +81,24 @@ public static class WarehouseDay
                 }
 
                 var requester = requesters[k].Key.RequesterId;
-                shipments.Add(new Shipment(id, requester, item, parts[k], day, day + leadTime, seq++));
+                shipments.Add(new Shipment(id, requester, item, parts[k], day, day + LeadTo(requester), seq++));
                 owed[(requester, item)] -= parts[k];
                 shipped[i] += parts[k];
+            }
+
+            if (push && !outage)
+            {
+                var reserve = PushAllocation.Reserve(state.BedsServed, supply[item], parameters.Care, supply.PushReserveDays);
+                var pushed = PushAllocation.Parts(items[i].OnHand - shipped[i], reserve, input.BedsServed);
+                for (var k = 0; k < pushed.Length; k++)
+                {
+                    if (pushed[k] > 0)
+                    {
+                        var recipient = input.BedsServed[k].WarehouseId;
+                        shipments.Add(new Shipment(id, recipient, item, pushed[k], day, day + LeadTo(recipient), seq++));
+                        shipped[i] += pushed[k];
+                    }
+                }
             }
 
             items[i] = items[i] with
@@ -86,11 +117,15 @@ public static class WarehouseDay
 
         var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
         var rule = isCentral ? supply.CentralReorder : supply.RegionalReorder;
+        var reorder = SupplyPolicies.For(supply.Policy, isCentral ? SupplyTier.Central : SupplyTier.Regional);
         foreach (var item in SupplyItems.All)
         {
             var i = (int)item;
             var position = items[i].OnHand + items[i].OnOrder - owedByItem[i];
-            var quantity = rule.OrderQuantity(position, DemandHistory.Mean(items[i].RecentRequests));
+            var quantity = push
+                ? PushAllocation.SupplierOrder(items[i].SupplierBacklog, supply[item].SupplierDailyCapacity)
+                : reorder.OrderQuantity(
+                    rule, position, DemandHistory.Mean(items[i].RecentRequests), ReferenceUse.PerDay(state.BedsServed, supply[item], parameters.Care));
             if (quantity <= 0)
             {
                 continue;
@@ -114,13 +149,14 @@ public static class WarehouseDay
             {
                 var i = (int)item.Item;
                 var release = Math.Min(items[i].SupplierBacklog, item.SupplierDailyCapacity);
-                if (release <= 0)
+                if (release <= 0 || SupplyShocks.Embargoed(shocks, item.Item, date))
                 {
                     continue;
                 }
 
+                var supplierLead = SupplyShocks.SupplierLeadDays(shocks, item.Item, date, supply.LeadTimes.SupplierToCentral);
                 items[i] = items[i] with { SupplierBacklog = items[i].SupplierBacklog - release };
-                shipments.Add(new Shipment(SupplierId, id, item.Item, release, day, day + supply.LeadTimes.SupplierToCentral, seq++));
+                shipments.Add(new Shipment(SupplierId, id, item.Item, release, day, day + supplierLead, seq++));
             }
         }
 
@@ -136,10 +172,19 @@ public static class WarehouseDay
             items[i] = items[i] with { Short = isShort };
             lines.Add(new WarehouseStock(
                 item, items[i].OnHand, items[i].OnOrder, inTransit.Where(s => s.Item == item).Sum(s => s.Quantity),
-                received[i], requested[i], shipped[i], owedByItem[i], DemandHistory.Mean(items[i].RecentRequests)));
+                received[i], requested[i], shipped[i], owedByItem[i], DemandHistory.Mean(items[i].RecentRequests),
+                outage ? shipmentInbox.Pending.Where(s => s.Item == item && s.DueDay <= day).Sum(s => s.Quantity) : 0));
         }
 
-        var next = new WarehouseState(state.Warehouse, [.. items], orderInbox, shipmentInbox, backorders, inTransit, seq);
+        var next = state with
+        {
+            Items = [.. items],
+            Orders = orderInbox,
+            Shipments = shipmentInbox,
+            Backorders = backorders,
+            InTransit = inTransit,
+            NextSeq = seq,
+        };
         var report = new WarehouseDayReport(day, id, state.Warehouse.Kind, lines.MoveToImmutable());
         return (next, new WarehouseStep(report, orders.ToImmutable(), shipments.ToImmutable(), events.ToImmutable()));
     }

@@ -22,11 +22,18 @@ public sealed record WarehouseState(
     ImmutableArray<Shipment> InTransit,
     int NextSeq)
 {
+    /// <summary>The reference COVID beds of the hospitals it supplies (the central warehouse: all of them).</summary>
+    public LevelCounts BedsServed { get; init; }
+
+    /// <summary>Central only: the OOAD of each warehouse it ships to, by id (for transport disruptions); empty elsewhere.</summary>
+    public ImmutableSortedDictionary<string, string> DownstreamOoads { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
     /// <summary>
     /// A warehouse on day 0 with opening stock sized on the COVID beds it serves: OOAD and UMAE warehouses
     /// on their own hospitals, the central warehouse on the whole network.
     /// </summary>
-    public static WarehouseState Open(Warehouse warehouse, LevelCounts bedsServed, ModelParameters parameters)
+    public static WarehouseState Open(
+        Warehouse warehouse, LevelCounts bedsServed, ModelParameters parameters, ImmutableSortedDictionary<string, string>? downstreamOoads = null)
     {
         var days = warehouse.Kind == WarehouseKind.Central
             ? parameters.Supply.InitialStock.CentralDays
@@ -37,6 +44,10 @@ public sealed record WarehouseState(
             .ToImmutableArray();
         return new WarehouseState(
             warehouse, items, Inbox<ReplenishmentOrder>.Empty, Inbox<Shipment>.Empty,
-            ImmutableArray<Backorder>.Empty, ImmutableArray<Shipment>.Empty, 0);
+            ImmutableArray<Backorder>.Empty, ImmutableArray<Shipment>.Empty, 0)
+        {
+            BedsServed = bedsServed,
+            DownstreamOoads = downstreamOoads ?? ImmutableSortedDictionary<string, string>.Empty,
+        };
     }
 }

@@ -12,6 +12,8 @@ namespace Capacity.Domain.Supply;
 /// <param name="Shipped">Units shipped today.</param>
 /// <param name="Backordered">Units owed to downstream nodes at the end of the day.</param>
 /// <param name="MeanDemand">Mean daily requests over the forecast window: the reorder forecast.</param>
+/// <param name="HeldInbound">Units due to arrive by today that wait at the door of a warehouse out of service
+/// (<see cref="Shocks.ShockKind.WarehouseOutage"/>); booked when it reopens.</param>
 [GenerateSerializer, Immutable, Alias("capacity.WarehouseStock")]
 public sealed record WarehouseStock(
     SupplyItem Item,
@@ -22,7 +24,8 @@ public sealed record WarehouseStock(
     long Requested,
     long Shipped,
     long Backordered,
-    double MeanDemand)
+    double MeanDemand,
+    long HeldInbound = 0)
 {
     /// <summary>On hand ÷ mean daily requests; null while there are no requests.</summary>
     public double? DaysOfSupply => MeanDemand > 0 ? OnHand / MeanDemand : null;

@@ -109,7 +109,7 @@ internal sealed class DailyTables : IAsyncDisposable
             (day.Hospitals, day.Plants.IsDefault ? [] : day.Plants), VentilatorFigures.Sum(day.Hospitals, day.VentilatorsInReserve));
         foreach (var warehouse in day.Warehouses)
         {
-            WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId]);
+            WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId], _layout.Parameters.Supply);
         }
     }
 

@@ -28,6 +28,7 @@ internal static class HospitalTable
             TableLayout.Quantity("erc_teams_on_duty"),
             .. OxygenColumns.HospitalColumns,
             .. VentilatorFigures.HospitalColumns,
+            .. SupplyItems.All.Select(item => TableLayout.Int("stock_out_" + SupplyItems.Code(item))),
         ]);
 
     /// <param name="network">The hospital as the scenario's network describes it (type, census beds).</param>
@@ -72,6 +73,11 @@ internal static class HospitalTable
         row.Quantity(erc.OnDuty);
         OxygenColumns.WriteHospital(row, hospital.Oxygen);
         VentilatorFigures.Of(hospital).WriteHospital(row);
+        foreach (var line in hospital.Stock)
+        {
+            row.Int(line.StockOut ? 1 : 0);
+        }
+
         row.EndRow();
     }
 

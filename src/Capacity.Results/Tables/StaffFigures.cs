@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
+using Capacity.Domain.Supply;
 
 namespace Capacity.Results.Tables;
 
@@ -42,7 +43,8 @@ internal sealed class StaffFigures
             var own = reports[ooads[i].Code].ToArray();
             var beds = own.Select(h => (types[h.HospitalId], h.Beds)).ToArray();
             var required = ErcRequirement.ByHospital(beds, staffing.Rounding);
-            var onDuty = StaffOnDuty.Teams(staffing, shares[i], StaffOnDuty.Census(own.Select(h => (types[h.HospitalId], h.Census))));
+            var share = StockOutAbsence.Teams(layout.Parameters.Supply.StockOutAbsence, shares[i], own) ?? shares[i];
+            var onDuty = StaffOnDuty.Teams(staffing, share, StaffOnDuty.Census(own.Select(h => (types[h.HospitalId], h.Census))));
             var apportioned = StaffOnDuty.ByHospital(onDuty, required);
             for (var k = 0; k < own.Length; k++)
             {

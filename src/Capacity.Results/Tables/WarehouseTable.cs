@@ -15,10 +15,14 @@ internal static class WarehouseTable
             TableLayout.Text("kind"),
             TableLayout.Text("ooad", optional: true),
             .. SupplyItems.All.SelectMany(ItemColumns),
+            .. SupplyItems.All.Select(item => TableLayout.Int("stock_out_" + SupplyItems.Code(item))),
+            .. SupplyItems.All.Select(item => TableLayout.Long("held_inbound_" + SupplyItems.Code(item))),
+            TableLayout.Quantity("procurement_cost_mxn"),
         ]);
 
     /// <param name="ooadCode">The warehouse's OOAD from the network; null for the central warehouse.</param>
-    public static void Write(IRowSink row, DateOnly date, WarehouseDayReport warehouse, string? ooadCode)
+    /// <param name="supply">The supply settings, for the unit prices of the central warehouse's procurement cost.</param>
+    public static void Write(IRowSink row, DateOnly date, WarehouseDayReport warehouse, string? ooadCode, SupplySettings supply)
     {
         row.Int(warehouse.Day);
         row.Date(date);
@@ -37,7 +41,35 @@ internal static class WarehouseTable
             row.Ratio(line.DaysOfSupply);
         }
 
+        foreach (var line in warehouse.Stock)
+        {
+            row.Int(line.StockOut ? 1 : 0);
+        }
+
+        foreach (var line in warehouse.Stock)
+        {
+            row.Long(line.HeldInbound);
+        }
+
+        row.Quantity(ProcurementCost(warehouse, supply));
         row.EndRow();
+    }
+
+    /// <summary>Central warehouse: units delivered by suppliers today × unit price, summed over items (MXN); 0 elsewhere.</summary>
+    public static double ProcurementCost(WarehouseDayReport warehouse, SupplySettings supply)
+    {
+        if (warehouse.Kind != WarehouseKind.Central)
+        {
+            return 0;
+        }
+
+        var cost = 0.0;
+        foreach (var line in warehouse.Stock)
+        {
+            cost += line.Received * supply[line.Item].UnitPrice;
+        }
+
+        return cost;
     }
 
     public static string KindCode(WarehouseKind kind) => TextFormat.SnakeCase(kind.ToString());

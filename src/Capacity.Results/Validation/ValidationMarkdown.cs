@@ -33,6 +33,24 @@ internal static class ValidationMarkdown
             Line("- " + note);
         }
 
+        if (report.Ppe is { } ppe)
+        {
+            Line();
+            Line("## PPE distributed (Table I.2)");
+            Line();
+            Line(Row([.. report.Headers.Take(5), "within ±10%"]));
+            Line("|---|---|---:|---:|---:|---|");
+            foreach (var row in ppe.Rows)
+            {
+                Line(Row(row.Cells));
+            }
+
+            Line();
+            Line($"{TextFormat.Int(ppe.WithinCount)} of {TextFormat.Int(ppe.Rows.Length)} PPE figures within ±10%.");
+            Line();
+            Line("- " + ppe.Note);
+        }
+
         return text.ToString();
     }
 

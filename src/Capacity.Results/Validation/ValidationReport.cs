@@ -39,6 +39,12 @@ public sealed class ValidationReport
     /// <summary>How and on which date each group of rows was measured.</summary>
     public ImmutableArray<string> Notes { get; }
 
+    /// <summary>
+    /// PPE distributed against Table I.2 (±10%, its own table; not counted in <see cref="AllWithin"/>); null when the run
+    /// has no <c>daily_warehouse.csv</c> or the report was computed from hospital rows only.
+    /// </summary>
+    public PpeValidation? Ppe { get; private set; }
+
     /// <summary>Rows within the tolerance.</summary>
     public int WithinCount => Rows.Count(r => r.Within);
 
@@ -86,7 +92,10 @@ public sealed class ValidationReport
     {
         var run = await RunDirectoryReader.ReadIdentityAsync(runDirectory, cancellationToken);
         var records = await RunDirectoryReader.ReadHospitalDaysAsync(runDirectory, cancellationToken);
-        return Compute(run, records, tolerance);
+        var ppe = await PpeValidation.LoadAsync(runDirectory, run, cancellationToken);
+        var report = Compute(run, records, tolerance);
+        report.Ppe = ppe;
+        return report;
     }
 
     /// <summary>The content of <c>validation.md</c>: "\n" line endings, invariant culture, nothing machine-specific.</summary>

@@ -114,7 +114,10 @@ internal static class ScenarioMapper
                 Number(stock, "hospitalDays", defaultStock.HospitalDays),
                 Number(stock, "regionalDays", defaultStock.RegionalDays),
                 Number(stock, "centralDays", defaultStock.CentralDays)),
-            Integer(supply, "forecastWindowDays", ScenarioDefaults.ForecastWindowDays));
+            Integer(supply, "forecastWindowDays", ScenarioDefaults.ForecastWindowDays),
+            SupplyYaml.PolicyOf(supply?.Value<string>("policy")),
+            Number(supply, "pushReserveDays", SupplyPolicyDefaults.PushReserveDays),
+            SupplyYaml.StockOutAbsence(Section(supply, "stockOutAbsence")));
     }
 
     private static ItemSettings Item(JObject? item, ItemSettings defaults) => new(
@@ -122,7 +125,9 @@ internal static class ScenarioMapper
         Number(item, "wardPerPatientDay", defaults.WardPerPatientDay),
         Number(item, "icuPerPatientDay", defaults.IcuPerPatientDay),
         Number(item, "perAdmission", defaults.PerAdmission),
-        item?["supplierDailyCapacity"] is JValue capacity ? capacity.Value<long>() : defaults.SupplierDailyCapacity);
+        item?["supplierDailyCapacity"] is JValue capacity ? capacity.Value<long>() : defaults.SupplierDailyCapacity,
+        Number(item, "perTeamDay", SupplyPolicyDefaults.PerTeamDay),
+        Number(item, "unitPrice", SupplyPolicyDefaults.UnitPrice));
 
     private static ReorderRule Reorder(JObject? rule, ReorderRule defaults) => new(
         Number(rule, "reorderPointDays", defaults.ReorderPointDays),

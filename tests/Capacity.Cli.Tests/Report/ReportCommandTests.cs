@@ -5,6 +5,8 @@ namespace Capacity.Cli.Tests.Report;
 /// <summary><c>capacity report</c> compares a run directory with the seed figures and writes validation.md into it.</summary>
 public sealed class ReportCommandTests
 {
+    private const string PpeHeading = "## PPE distributed";
+
     private static readonly string[] Figures =
     [
         "Phase I hospitals",
@@ -39,8 +41,9 @@ public sealed class ReportCommandTests
         Assert.Equal(Figures, table.Skip(1).Select(row => row[0]));
         Assert.Equal(table, PrintedTable(result));
         Assert.Equal(
-            [.. TextAfterTable(markdown), $"Written: {Path.Combine(run, "validation.md")}"],
-            result.StdOutLines.SkipWhile(line => !line.StartsWith('└')).Skip(1));
+            TextAfterTable(markdown),
+            result.StdOutLines.SkipWhile(line => !line.StartsWith('└')).Skip(1).TakeWhile(line => !line.StartsWith('┌')));
+        Assert.Equal($"Written: {Path.Combine(run, "validation.md")}", result.StdOutLines.Last());
         Assert.Equal("", result.StdErr);
     }
 
@@ -74,6 +77,11 @@ public sealed class ReportCommandTests
         // COVID-exclusive hospitals keep their designation when their teams staff only part of their beds.
         var exclusive = Array.FindIndex(Figures, f => f.StartsWith("COVID-exclusive", StringComparison.Ordinal));
         Assert.Equal(("29", "29"), (rows[exclusive][2], rows[exclusive][3]));
+
+        // The replay pushes PPE as IMSS did: the central warehouse's shipments reproduce Table I.2 within ±10%.
+        var ppe = PpeTable(File.ReadAllText(workspace.PathOf("replay", "validation.md")));
+        Assert.Equal(6, ppe.Length);
+        Assert.All(ppe, row => Assert.Equal("yes", row[5]));
     }
 
     [Fact]
@@ -172,23 +180,35 @@ public sealed class ReportCommandTests
         return workspace.PathOf(output);
     }
 
-    // Header and data rows of the Markdown table, without the alignment row.
+    // Header and data rows of the reconversion table (the PPE table below it is left out), without the alignment row.
     private static string[][] MarkdownTable(string markdown) =>
         markdown.Split('\n')
+            .TakeWhile(line => !line.StartsWith(PpeHeading, StringComparison.Ordinal))
             .Where(line => line.StartsWith("| ", StringComparison.Ordinal))
             .Select(line => line.Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())
             .ToArray();
 
-    // Header and data rows of the table the program drew with box characters.
+    // Data rows of the PPE table under the reconversion table, without header and alignment rows.
+    private static string[][] PpeTable(string markdown) =>
+        markdown.Split('\n')
+            .SkipWhile(line => !line.StartsWith(PpeHeading, StringComparison.Ordinal))
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal))
+            .Skip(1)
+            .Select(line => line.Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())
+            .ToArray();
+
+    // Header and data rows of the reconversion table the program drew with box characters (the PPE table follows its summary).
     private static string[][] PrintedTable(CliResult result) =>
         result.StdOutLines
+            .TakeWhile(line => !line.Contains("figures within", StringComparison.Ordinal))
             .Where(line => line.StartsWith('│'))
             .Select(line => line.Trim('│').Split('│').Select(cell => cell.Trim()).ToArray())
             .ToArray();
 
-    // The summary line and the notes under the Markdown table, without blank lines.
+    // The summary line and the notes under the reconversion table, without blank lines.
     private static IEnumerable<string> TextAfterTable(string markdown) =>
         markdown.Split('\n')
+            .TakeWhile(line => !line.StartsWith(PpeHeading, StringComparison.Ordinal))
             .SkipWhile(line => !line.StartsWith("| ", StringComparison.Ordinal))
             .SkipWhile(line => line.StartsWith('|'))
             .Where(line => line.Length > 0);

@@ -32,4 +32,20 @@ public sealed class ValidateCommandTests
         Assert.Equal(typo.ExpectedStdErr, result.StdErr);
         Assert.Equal("", result.StdOut);
     }
+
+    [Fact]
+    public async Task A_supply_shock_on_an_unknown_warehouse_is_reported_with_file_line_column_and_a_suggestion_and_exits_2()
+    {
+        using var workspace = Workspace.Create();
+        var text = File.ReadAllText(workspace.PathOf("scenarios", "quick-mini.yaml")).TrimEnd('\n');
+        var lines = text.Split('\n').Length;
+        var path = workspace.PathOf("outage.yaml");
+        File.WriteAllText(path, text + "\nshocks:\n  - { kind: warehouse-outage, from: 2020-04-01, days: 5, warehouse: centrl }\n");
+
+        var result = await workspace.RunAsync("validate", path);
+
+        result.AssertExitCode(2);
+        Assert.StartsWith($"error: {path}:{lines + 2}:", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("shocks[0].warehouse: unknown warehouse 'centrl' (did you mean 'central'?)", result.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -139,6 +139,44 @@ public sealed class GrainEngineDeterminismTests(SingleSiloFixture one, TwoSiloFi
         }
     }
 
+    [Fact]
+    public async Task The_push_policy_under_an_n95_embargo_runs_identically_on_two_silos()
+    {
+        // The central warehouse grain pushes by the day's beds per warehouse, which the simulation grain passes it.
+        var loaded = TestRuns.Load("stress-n95-embargo.yaml", "days=100", "outputs.formats=[csv]");
+
+        var grains = await GrainsMatchInlineAsync(two, loaded, "push");
+
+        Assert.Contains("stock_out_started", await File.ReadAllTextAsync(Path.Combine(grains, "events.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_supply_shock_kind_runs_identically_on_two_silos()
+    {
+        // The central warehouse grain gets the OOAD of each warehouse it ships to in its opening (transport disruptions).
+        var text = File.ReadAllText(RepositoryRoot.Combine("scenarios", "quick-mini.yaml")).TrimEnd('\n') + """
+
+            shocks:
+              - { kind: supplier-delay, from: 2020-04-05, days: 20, item: n95, factor: 3 }
+              - { kind: supplier-embargo, from: 2020-04-10, days: 15, item: glove_pair }
+              - { kind: warehouse-outage, from: 2020-04-20, days: 6, warehouse: central }
+              - { kind: transport-disruption, from: 2020-04-15, days: 10, extraDays: 3, ooad: nay }
+              - { kind: transport-disruption, from: 2020-05-01, days: 5, extraDays: 1 }
+
+            """;
+        var loaded = ScenarioLoader.LoadText(text, "shocks.yaml", [ScenarioOverride.Parse("supply.policy=push-proportional"), ScenarioOverride.Parse("outputs.formats=[csv]")]);
+
+        await GrainsMatchInlineAsync(two, loaded, "shocks");
+    }
+
+    [Fact]
+    public async Task The_min_max_policy_with_per_team_use_runs_identically_on_two_silos()
+    {
+        var loaded = TestRuns.Load("quick-mini.yaml", "supply.policy=pull-min-max", "supply.items.n95.perTeamDay=2", "outputs.formats=[csv]");
+
+        await GrainsMatchInlineAsync(two, loaded, "minmax");
+    }
+
     /// <summary>Runs the scenario on the inline kernel and on the fixture's cluster; the run directories must match.</summary>
     private static async Task<string> GrainsMatchInlineAsync(ClusterFixture fixture, LoadedScenario loaded, string runPrefix)
     {

@@ -30,7 +30,9 @@ public sealed class HospitalCsvTests : IDisposable
             + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(Item))
             + ",erc_teams_on_duty,o2_on_hand_l,o2_on_order_l,o2_received_l,o2_demand_l,o2_consumed_l,o2_shortfall_l,o2_days_of_supply,"
             + "o2_stock_out,admissions_capped_o2,o2_ordered_l,o2_patients_without,o2_excess_deaths"
-            + ",ventilators_in_service,ventilators_in_use,ventilators_in_repair,ventilators_received,ventilator_short,ventilators_in_transit,ventilated_census,ventilator_loss_deaths",
+            + ",ventilators_in_service,ventilators_in_use,ventilators_in_repair,ventilators_received,ventilator_short,ventilators_in_transit,ventilated_census,ventilator_loss_deaths"
+            + ","
+            + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(c => "stock_out_" + c)),
             header);
     }
 
@@ -60,13 +62,13 @@ public sealed class HospitalCsvTests : IDisposable
         Assert.Equal(
             "1,2020-03-02,h1,aaa,second_level,phase_2,hybrid,40,10,2,28,4.5,30,2,9,2,8,1,1,1,0,0,0,0,1,0,0,0,0,0,2,1,10,2,0,"
             + "85,50,0,15,15,0,6.8000,"
-            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0" + NoOxygen + NoVentilators,
+            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0" + NoOxygen + NoVentilators + ",0,0,0,0,0,0",
             lines[4]);
         Assert.Equal(
             "2,2020-03-03,h3,bbb,umae,phase_3,covid_exclusive,50,8,4,38,4.5,40,2,3,1,3,0,0,1,0,0,0,0,0,0,0,1,0,0,0,0,6,3,2,"
             + Zeros + ","
             + "16,0,20,20,16,4,1.4545,"
-            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0" + NoOxygen + NoVentilators,
+            + Zeros + "," + Zeros + "," + Zeros + "," + Zeros + ",0.0" + NoOxygen + NoVentilators + ",0,1,0,0,0,0",
             lines[9]);
     }
 

@@ -5,6 +5,9 @@ namespace Capacity.Results.Tests.Tables;
 public sealed class WarehouseCsvTests : IDisposable
 {
     private const string QuietItem = "0,0,0,0,0,0,0,";
+
+    // No stock-out and nothing held at the door, for each of the six items.
+    private const string NoFlags = ",0,0,0,0,0,0,0,0,0,0,0,0,0.0";
     private readonly TempRoot _root = new();
 
     public void Dispose() => _root.Dispose();
@@ -18,7 +21,10 @@ public sealed class WarehouseCsvTests : IDisposable
 
         Assert.Equal(
             "day,date,warehouse_id,kind,ooad,"
-            + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(Item)),
+            + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(Item))
+            + "," + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(c => "stock_out_" + c))
+            + "," + string.Join(",", new[] { "surgical_mask", "n95", "glove_pair", "gown", "goggles", "face_shield" }.Select(c => "held_inbound_" + c))
+            + ",procurement_cost_mxn",
             header);
     }
 
@@ -31,10 +37,11 @@ public sealed class WarehouseCsvTests : IDisposable
 
         Assert.Equal(7, lines.Length);
         Assert.Equal(
-            "1,2020-03-02,central,central,,950,450,50,0,50,50,0,19.0000," + string.Join(",", Enumerable.Repeat(QuietItem, 5)),
+            "1,2020-03-02,central,central,,950,450,50,0,50,50,0,19.0000," + string.Join(",", Enumerable.Repeat(QuietItem, 5)) + NoFlags,
             lines[3]);
         Assert.Equal(
-            "1,2020-03-02,wh-aaa,ooad,aaa," + QuietItem + ",0,20,0,0,20,0,20,0.0000," + string.Join(",", Enumerable.Repeat(QuietItem, 4)),
+            "1,2020-03-02,wh-aaa,ooad,aaa," + QuietItem + ",0,20,0,0,20,0,20,0.0000," + string.Join(",", Enumerable.Repeat(QuietItem, 4))
+            + ",0,1,0,0,0,0,0,0,0,0,0,0,0.0",
             lines[4]);
     }
 

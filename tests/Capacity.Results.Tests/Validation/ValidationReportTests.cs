@@ -34,6 +34,21 @@ public sealed class ValidationReportTests : IDisposable
         - Phase II: measured on 2020-06-28, the first day a hospital is in `phase_2`; UMAE and second-level hospitals in `phase_2` with COVID beds.
         - Phase III: measured on 2020-06-30, the seeds' cut-off; units with COVID beds except IMSS-BIENESTAR rural hospitals, counted by role; ERC teams summed over those units and rounded.
 
+        ## PPE distributed (Table I.2)
+
+        | figure | seed reference | seed value | model value | error % | within ±10% |
+        |---|---|---:|---:|---:|---|
+        | Surgical masks distributed, 10 Mar - 30 Jun 2020 | 003 L2353-2375 | 8,202,605 | date not simulated | — | no |
+        | KN95/N95/N99 respirators distributed | 003 L2353-2375 | 5,990,523 | date not simulated | — | no |
+        | Glove pairs distributed | 003 L2353-2375 | 21,324,071 | date not simulated | — | no |
+        | Gowns/coveralls distributed | 003 L2353-2375 | 921,676 | date not simulated | — | no |
+        | Goggles distributed | 003 L2353-2375 | 849,370 | date not simulated | — | no |
+        | Face shields distributed | 003 L2353-2375 | 1,967,710 | date not simulated | — | no |
+
+        0 of 6 PPE figures within ±10%.
+
+        - PPE: the run does not cover 2020-03-10 to 2020-06-30.
+
         """;
 
     private readonly TempRoot _root = new();

@@ -15,7 +15,7 @@ public class SchemaDefaultsTests
 
         var defaults = Defaults(schema, schema, "").ToList();
 
-        Assert.Equal(87, defaults.Count);
+        Assert.Equal(91, defaults.Count);
         Assert.All(defaults, d => Assert.True(
             JToken.DeepEquals(d.Default, effective.SelectToken(d.Path)),
             $"{d.Path}: schema default {d.Default.ToString(Newtonsoft.Json.Formatting.None)}, loaded {effective.SelectToken(d.Path)?.ToString(Newtonsoft.Json.Formatting.None)}"));

@@ -1,3 +1,4 @@
+using Capacity.Domain.Supply;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Demand;
 using Capacity.Domain.Reconversion;
@@ -49,7 +50,8 @@ public class ShippedScenarioTests
             ScenarioDefaults.Capacity with { CovidBedShare = new TierShares(Umae: 0, SecondLevel: 0, RuralBienestar: 0.36) },
             scenario.Capacity);
         Assert.Equal(ScenarioDefaults.Items, scenario.Supply.Items);
-        Assert.Equal(ScenarioDefaults.Supply with { Items = scenario.Supply.Items }, scenario.Supply);
+        // The replay distributes PPE by push, as IMSS did (seed 003 L21698-21704; docs/validation.md#ppe).
+        Assert.Equal(ScenarioDefaults.Supply with { Items = scenario.Supply.Items, Policy = SupplyPolicyKind.PushProportional }, scenario.Supply);
         Assert.Equal(ScenarioDefaults.Outputs, scenario.Outputs);
     }
 

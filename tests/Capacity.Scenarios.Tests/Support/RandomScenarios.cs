@@ -117,7 +117,8 @@ internal static class RandomScenarios
     private static SupplySettings Supply(Randomizer random)
     {
         var items = SupplyItems.All.Select(item => new ItemSettings(
-            item, random.Double(0, 1000), random.Double(0, 1000), random.Double(0, 1000), random.Long(0, long.MaxValue)));
+            item, random.Double(0, 1000), random.Double(0, 1000), random.Double(0, 1000), random.Long(0, long.MaxValue),
+            random.Double(0, 1000), random.Double(0, 1e6)));
         var point = random.Double(0, 180);
         return new SupplySettings(
             [.. items],
@@ -126,6 +127,9 @@ internal static class RandomScenarios
             new ReorderRule(0, 0),
             new LeadTimes(random.Int(1, 365), random.Int(1, 365), random.Int(1, 365)),
             new InitialStock(random.Double(0, 3650), random.Double(0, 3650), random.Double(0, 3650)),
-            random.Int(1, 90));
+            random.Int(1, 90),
+            random.Enum<SupplyPolicyKind>(),
+            random.Double(0, 365),
+            new StockOutAbsence([.. SupplyItems.All.Where(_ => random.Bool())], random.Double(0, 10)));
     }
 }

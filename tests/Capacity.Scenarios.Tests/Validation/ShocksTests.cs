@@ -40,7 +40,7 @@ public class ShocksTests
     [InlineData("{ kind: staff-absence, from: 2020-05-01, days: 3, share: 0.1, ooad: nay }", "shocks[0].ooad", "staff absence applies to the national ERC pool")]
     [InlineData("{ kind: demand-surge, from: 2020-05-01, days: 3, factor: 2, ooad: naya }", "shocks[0].ooad", "unknown OOAD 'naya'")]
     [InlineData("{ kind: staff-absence, from: 2020-05-01, days: 0, share: 0.1 }", "shocks[0].days", "")]
-    [InlineData("{ kind: supplier-embargo, from: 2020-05-01, days: 3 }", "shocks[0].kind", "")]
+    [InlineData("{ kind: oxygen-embargo, from: 2020-05-01, days: 3 }", "shocks[0].kind", "")]
     [InlineData("{ kind: staff-absence, from: 2020-02-30, days: 3, share: 0.1 }", "shocks[0].from", "")]
     public void Invalid_shocks_are_reported_at_their_path(string shock, string path, string message)
     {
