@@ -7,13 +7,21 @@ namespace Capacity.Results.Plots;
 
 /// <summary>
 /// The charts of one run, from its OOAD and national rows (docs/outputs.md, <c>plots/</c>): national census against
-/// COVID beds, the same per OOAD, national stock and days of supply per PPE item, and oxygen when the national table
-/// has <c>o2_*</c> columns. A chart whose columns are missing is left out, never drawn from made-up data.
+/// COVID beds, the same per OOAD, national stock and days of supply per PPE item, and oxygen when the scenario models
+/// it. A chart whose columns are missing is left out, never drawn from made-up data.
 /// </summary>
 internal static class RunCharts
 {
-    /// <summary>Prefix of the oxygen columns; a table without any draws no oxygen chart.</summary>
-    public const string OxygenPrefix = "o2_";
+    /// <summary>The oxygen chart's litre columns (docs/outputs.md) and their legend labels.</summary>
+    private static readonly (string Column, string Label)[] OxygenLitres =
+    [
+        ("o2_demand_l", "demand"),
+        ("o2_consumed_l", "consumed"),
+        ("o2_on_hand_l", "hospitals on hand"),
+        ("o2_plant_capacity_l", "plant capacity"),
+    ];
+
+    private const string OxygenDays = "o2_days_of_supply";
 
     /// <summary>The <c>daily_ooad</c> columns the per-OOAD charts read (the capture keeps no others).</summary>
     public static FrozenSet<string> OoadColumns { get; } = FrozenSet.Create(
@@ -120,25 +128,30 @@ internal static class RunCharts
             DaysOfSupplyCap);
     }
 
-    /// <summary>Every numeric <c>o2_*</c> column of the national table: amounts on the left, <c>*days*</c> columns on the right.</summary>
+    /// <summary>
+    /// The national oxygen balance in millions of litres of gas (demand, consumed, on hand in hospitals, plant capacity) and
+    /// hospital days of supply on the right axis; only when the scenario models oxygen (the o2 columns are zeros otherwise).
+    /// </summary>
     private static Chart? Oxygen(SeriesTable national, Scenario scenario)
     {
-        var columns = national.Columns.Where(c => c.StartsWith(OxygenPrefix, StringComparison.Ordinal) && national.Numbers(c).Any(v => v is not null)).ToArray();
-        if (columns.Length == 0)
+        if (scenario.Oxygen is not { Enabled: true } || !OxygenLitres.Select(c => c.Column).Append(OxygenDays).All(national.Columns.Contains))
         {
             return null;
         }
 
-        static bool Days(string column) => column.Contains("days", StringComparison.Ordinal);
+        var lines = OxygenLitres
+            .Select((c, i) => new ChartLine(c.Label, [.. national.Numbers(c.Column).Select(v => v / 1e6)], LineStyle.Solid, i))
+            .Append(new ChartLine("hospital days of supply (right axis)", national.Numbers(OxygenDays), LineStyle.RightAxis, OxygenLitres.Length));
         return new Chart(
             "oxygen",
             $"{scenario.Name} — national oxygen",
-            "oxygen (units of each o2_* column, docs/outputs.md)",
-            columns.Any(Days) ? "days" : null,
+            "million litres of gas per day (on hand: at the end of the day)",
+            "days",
             scenario.Start,
             national.Rows,
-            [.. columns.Select((c, i) => new ChartLine(c + (Days(c) ? " (right axis)" : ""), national.Numbers(c), Days(c) ? LineStyle.RightAxis : LineStyle.Solid, i))],
-            []);
+            [.. lines],
+            [],
+            DaysOfSupplyCap);
     }
 
     private static string ItemName(SupplyItem item) => item switch

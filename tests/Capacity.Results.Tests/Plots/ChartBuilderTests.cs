@@ -7,24 +7,36 @@ namespace Capacity.Results.Tests.Plots;
 /// <summary>Which charts the tables allow, the date ticks and the SVG clean-up, without drawing.</summary>
 public sealed class ChartBuilderTests
 {
+    private static readonly string[] OxygenColumns = ["o2_demand_l", "o2_consumed_l", "o2_on_hand_l", "o2_plant_capacity_l", "o2_days_of_supply"];
+
     [Fact]
-    public void Without_o2_columns_there_is_no_oxygen_chart_and_nothing_is_made_up()
+    public void Without_oxygen_modelled_there_is_no_oxygen_chart_even_with_the_zero_o2_columns()
     {
-        var charts = RunCharts.For(SmallRun.Scenario(), NoOoads, Table());
+        var charts = RunCharts.For(SmallRun.Scenario(), NoOoads, Table(OxygenColumns));
 
         Assert.DoesNotContain(charts, c => c.FileStem == "oxygen");
         Assert.Equal(["national_census"], charts.Select(c => c.FileStem));
     }
 
     [Fact]
-    public void With_o2_columns_the_oxygen_chart_draws_exactly_those_columns_and_puts_days_on_the_right_axis()
+    public void With_oxygen_modelled_the_chart_draws_the_litres_in_millions_and_days_of_supply_on_the_right_axis()
     {
-        var charts = RunCharts.For(SmallRun.Scenario(), NoOoads, Table("o2_consumed_m3", "o2_days_of_supply", "o2_empty"));
+        var scenario = SmallRun.Scenario() with { Oxygen = Capacity.Scenarios.OxygenDefaults.Settings with { Enabled = true } };
 
-        var oxygen = Assert.Single(charts, c => c.FileStem == "oxygen");
-        Assert.Equal(["o2_consumed_m3", "o2_days_of_supply (right axis)"], oxygen.Lines.Select(l => l.Label));
-        Assert.Equal([LineStyle.Solid, LineStyle.RightAxis], oxygen.Lines.Select(l => l.Style));
-        Assert.Equal([1.0, 2.0, 3.0], oxygen.Lines[0].Values.Select(v => v!.Value));
+        var oxygen = Assert.Single(RunCharts.For(scenario, NoOoads, Table(OxygenColumns)), c => c.FileStem == "oxygen");
+
+        Assert.Equal(["demand", "consumed", "hospitals on hand", "plant capacity", "hospital days of supply (right axis)"], oxygen.Lines.Select(l => l.Label));
+        Assert.Equal([LineStyle.Solid, LineStyle.Solid, LineStyle.Solid, LineStyle.Solid, LineStyle.RightAxis], oxygen.Lines.Select(l => l.Style));
+        Assert.Equal([1e-6, 2e-6, 3e-6], oxygen.Lines[0].Values.Select(v => v!.Value));
+        Assert.Equal([1.0, 2.0, 3.0], oxygen.Lines[4].Values.Select(v => v!.Value));
+    }
+
+    [Fact]
+    public void With_oxygen_modelled_but_its_columns_missing_no_chart_is_made_up()
+    {
+        var scenario = SmallRun.Scenario() with { Oxygen = Capacity.Scenarios.OxygenDefaults.Settings with { Enabled = true } };
+
+        Assert.DoesNotContain(RunCharts.For(scenario, NoOoads, Table("o2_demand_l")), c => c.FileStem == "oxygen");
     }
 
     [Fact]
