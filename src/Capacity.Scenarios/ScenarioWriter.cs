@@ -13,6 +13,7 @@ using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
 using Capacity.Domain.Ventilators;
 using Capacity.Scenarios.Loading;
+using static Capacity.Scenarios.Loading.YamlLines;
 
 namespace Capacity.Scenarios;
 
@@ -23,8 +24,6 @@ namespace Capacity.Scenarios;
 /// </summary>
 public static class ScenarioWriter
 {
-    private const string Indent = "  ";
-
     /// <summary>The canonical YAML of <paramref name="scenario"/>; loading it gives the same scenario back.</summary>
     /// <exception cref="ArgumentException">The scenario's network is not a built-in one (the format has no other source yet).</exception>
     public static string ToYaml(Scenario scenario)
@@ -57,8 +56,8 @@ public static class ScenarioWriter
         WriteEquipment(yaml, scenario.Equipment ?? ScenarioDefaults.Equipment);
         OxygenYaml.Write(yaml, scenario.Oxygen ?? OxygenDefaults.Settings);
         WriteVentilators(yaml, scenario.Ventilators ?? VentilatorDefaults.Settings);
-        WriteShocks(yaml, scenario.Shocks);
-        WriteSupply(yaml, scenario.Supply);
+        ShocksYaml.Write(yaml, scenario.Shocks);
+        SupplyYaml.Write(yaml, scenario.Supply);
         Section(yaml, 0, "outputs");
         Field(yaml, 1, "formats", $"[{string.Join(", ", scenario.Outputs.Select(OutputFormatCodes.Code))}]");
         Field(yaml, 1, "plots", scenario.Plots ? "true" : "false");
@@ -293,86 +292,6 @@ public static class ScenarioWriter
         }
     }
 
-    private static void WriteShocks(StringBuilder yaml, ImmutableArray<Shock> shocks)
-    {
-        if (shocks.IsDefaultOrEmpty)
-        {
-            Field(yaml, 0, "shocks", "[]");
-            return;
-        }
-
-        Section(yaml, 0, "shocks");
-        foreach (var shock in shocks)
-        {
-            yaml.Append(Indent).Append("- kind: ").Append(ShocksYaml.Kind(shock.Kind)).Append('\n');
-            Field(yaml, 2, "from", Date(shock.From));
-            Field(yaml, 2, "days", Integer(shock.Days));
-            if (ShocksYaml.ValueField(shock.Kind) is { } valueField)
-            {
-                Field(yaml, 2, valueField, shock.Kind == ShockKind.TransportDisruption ? Integer((int)shock.Value) : Number(shock.Value));
-            }
-
-            if (shock.Item is { } item)
-            {
-                Field(yaml, 2, "item", SupplyItems.Code(item));
-            }
-
-            if (shock.Warehouse is { } warehouse)
-            {
-                Field(yaml, 2, "warehouse", CoreSchema.QuoteIfNeeded(warehouse));
-            }
-
-            if (shock.Ooad is { } ooad)
-            {
-                Field(yaml, 2, "ooad", CoreSchema.QuoteIfNeeded(ooad));
-            }
-        }
-    }
-
-    private static void WriteSupply(StringBuilder yaml, SupplySettings supply)
-    {
-        Section(yaml, 0, "supply");
-        Section(yaml, 1, "items");
-        foreach (var item in supply.Items.OrderBy(i => i.Item))
-        {
-            Section(yaml, 2, SupplyItems.Code(item.Item));
-            Field(yaml, 3, "wardPerPatientDay", Number(item.WardPerPatientDay));
-            Field(yaml, 3, "icuPerPatientDay", Number(item.IcuPerPatientDay));
-            Field(yaml, 3, "perAdmission", Number(item.PerAdmission));
-            Field(yaml, 3, "supplierDailyCapacity", Integer(item.SupplierDailyCapacity));
-            Field(yaml, 3, "perTeamDay", Number(item.PerTeamDay));
-            Field(yaml, 3, "unitPrice", Number(item.UnitPrice));
-        }
-
-        WriteReorder(yaml, "hospitalReorder", supply.HospitalReorder);
-        WriteReorder(yaml, "regionalReorder", supply.RegionalReorder);
-        WriteReorder(yaml, "centralReorder", supply.CentralReorder);
-        Section(yaml, 1, "leadTimes");
-        Field(yaml, 2, "supplierToCentral", Integer(supply.LeadTimes.SupplierToCentral));
-        Field(yaml, 2, "centralToRegional", Integer(supply.LeadTimes.CentralToRegional));
-        Field(yaml, 2, "regionalToHospital", Integer(supply.LeadTimes.RegionalToHospital));
-        Section(yaml, 1, "initialStock");
-        Field(yaml, 2, "hospitalDays", Number(supply.InitialStock.HospitalDays));
-        Field(yaml, 2, "regionalDays", Number(supply.InitialStock.RegionalDays));
-        Field(yaml, 2, "centralDays", Number(supply.InitialStock.CentralDays));
-        Field(yaml, 1, "forecastWindowDays", Integer(supply.ForecastWindowDays));
-        Field(yaml, 1, "policy", SupplyYaml.Policy(supply.Policy));
-        Field(yaml, 1, "pushReserveDays", Number(supply.PushReserveDays));
-        var absence = supply.StockOutAbsence ?? SupplyPolicyDefaults.StockOutAbsence;
-        Section(yaml, 1, "stockOutAbsence");
-        Field(yaml, 2, "items", "[" + string.Join(", ", absence.Items.Select(SupplyItems.Code)) + "]");
-        Field(yaml, 2, "absencePerShortfallShare", Number(absence.AbsencePerShortfallShare));
-    }
-
-    private static void WriteReorder(StringBuilder yaml, string key, ReorderRule rule)
-    {
-        Section(yaml, 1, key);
-        Field(yaml, 2, "reorderPointDays", Number(rule.ReorderPointDays));
-        Field(yaml, 2, "orderUpToDays", Number(rule.OrderUpToDays));
-    }
-
-    private static void Section(StringBuilder yaml, int depth, string key) => Field(yaml, depth, key, null);
-
     /// <summary>
     /// A list field of a top-level section: <c>[]</c> when empty, else one block item per element whose first key
     /// (<paramref name="firstKey"/>) opens the item and whose other fields <paramref name="rest"/> writes at depth 3.
@@ -393,26 +312,4 @@ public static class ScenarioWriter
             rest(item);
         }
     }
-
-    private static void Field(StringBuilder yaml, int depth, string key, string? value)
-    {
-        for (var i = 0; i < depth; i++)
-        {
-            yaml.Append(Indent);
-        }
-
-        yaml.Append(key).Append(':');
-        if (value is not null)
-        {
-            yaml.Append(' ').Append(value);
-        }
-
-        yaml.Append('\n');
-    }
-
-    private static string Number(double value) => CoreSchema.Number(value);
-
-    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

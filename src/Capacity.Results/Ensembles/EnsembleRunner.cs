@@ -89,14 +89,14 @@ public static class EnsembleRunner
                 files.AddRange(outcome.Files.Where(f => f.Name != OutputFileNames.Manifest).Select(f => f with { Name = run.Name + "/" + f.Name }));
             }
 
-            var manifest = Render(baseScenario, baseSeed, runs, seeds, files, parallel, done.FirstOrDefault(), clock.Elapsed, startedAt);
+            var manifest = Render(baseScenario, baseSeed, runs, seeds, files, parallel, clock.Elapsed, startedAt);
             await File.WriteAllBytesAsync(Path.Combine(temp, ManifestName), manifest, ct);
         }, cancellationToken);
         return new EnsembleOutcome(RunFolder.Normalise(outputDirectory), seeds, outcomes);
     }
 
     private static byte[] Render(
-        LoadedScenario scenario, long baseSeed, BatchRun[] runs, ImmutableArray<long> seeds, List<OutputFile> files, int parallel, RunOutcome? first, TimeSpan wall, DateTimeOffset startedAt)
+        LoadedScenario scenario, long baseSeed, BatchRun[] runs, ImmutableArray<long> seeds, List<OutputFile> files, int parallel, TimeSpan wall, DateTimeOffset startedAt)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = TextFormat.NewLine, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -124,16 +124,8 @@ public static class EnsembleRunner
 
             json.WriteEndArray();
             ManifestWriter.WriteFiles(json, files);
-            json.WriteStartObject("execution");
-            json.WriteNumber("parallel", parallel);
-            json.WriteNumber("wallTimeSeconds", Math.Round(wall.TotalSeconds, 3));
-            json.WriteString("startedAt", startedAt.ToString("O", CultureInfo.InvariantCulture));
-            json.WriteString("packageVersion", RunExecutor.PackageVersion);
-            json.WriteString("machine", Environment.MachineName);
-            json.WriteNumber("processorCount", Environment.ProcessorCount);
+            ManifestWriter.WriteBatchExecution(json, parallel, wall, startedAt);
             json.WriteEndObject();
-            json.WriteEndObject();
-            _ = first;
         }
 
         buffer.Write(TextFormat.Utf8.GetBytes(TextFormat.NewLine));

@@ -120,6 +120,22 @@ internal static class ManifestWriter
         json.WriteEndArray();
     }
 
+    /// <summary>
+    /// The <c>execution</c> block of a batch manifest (<c>ensemble.json</c>, <c>sweep.json</c>): the only part that differs
+    /// between two batches of the same scenario and seeds.
+    /// </summary>
+    internal static void WriteBatchExecution(Utf8JsonWriter json, int parallel, TimeSpan wall, DateTimeOffset startedAt)
+    {
+        json.WriteStartObject("execution");
+        json.WriteNumber("parallel", parallel);
+        json.WriteNumber("wallTimeSeconds", Math.Round(wall.TotalSeconds, 3));
+        json.WriteString("startedAt", startedAt.ToString("O", CultureInfo.InvariantCulture));
+        json.WriteString("packageVersion", RunExecutor.PackageVersion);
+        json.WriteString("machine", Environment.MachineName);
+        json.WriteNumber("processorCount", Environment.ProcessorCount);
+        json.WriteEndObject();
+    }
+
     private static void WriteExecution(Utf8JsonWriter json, ExecutionInfo execution, ScenarioProvenance provenance)
     {
         json.WriteStartObject("execution");

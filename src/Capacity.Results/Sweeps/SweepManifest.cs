@@ -74,14 +74,7 @@ internal static class SweepManifest
 
             json.WriteEndArray();
             ManifestWriter.WriteFiles(json, files);
-            json.WriteStartObject("execution");
-            json.WriteNumber("parallel", parallel);
-            json.WriteNumber("wallTimeSeconds", Math.Round(wall.TotalSeconds, 3));
-            json.WriteString("startedAt", startedAt.ToString("O", CultureInfo.InvariantCulture));
-            json.WriteString("packageVersion", RunExecutor.PackageVersion);
-            json.WriteString("machine", Environment.MachineName);
-            json.WriteNumber("processorCount", Environment.ProcessorCount);
-            json.WriteEndObject();
+            ManifestWriter.WriteBatchExecution(json, parallel, wall, startedAt);
             json.WriteEndObject();
         }
 

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text;
 using Capacity.Domain.Network;
 using Capacity.Domain.Shocks;
 using Capacity.Domain.Supply;
 using Newtonsoft.Json.Linq;
+using static Capacity.Scenarios.Loading.YamlLines;
 
 namespace Capacity.Scenarios.Loading;
 
@@ -115,4 +117,41 @@ internal static class ShocksYaml
     }
 
     private static string? Text(JToken? token) => token is JValue { Value: string text } ? text : null;
+
+    /// <summary>The <c>shocks:</c> list of the effective scenario.</summary>
+    public static void Write(StringBuilder yaml, ImmutableArray<Shock> shocks)
+    {
+        if (shocks.IsDefaultOrEmpty)
+        {
+            Field(yaml, 0, "shocks", "[]");
+            return;
+        }
+
+        Section(yaml, 0, "shocks");
+        foreach (var shock in shocks)
+        {
+            yaml.Append(Indent).Append("- kind: ").Append(Kind(shock.Kind)).Append('\n');
+            Field(yaml, 2, "from", Date(shock.From));
+            Field(yaml, 2, "days", Integer(shock.Days));
+            if (ValueField(shock.Kind) is { } valueField)
+            {
+                Field(yaml, 2, valueField, shock.Kind == ShockKind.TransportDisruption ? Integer((int)shock.Value) : Number(shock.Value));
+            }
+
+            if (shock.Item is { } item)
+            {
+                Field(yaml, 2, "item", SupplyItems.Code(item));
+            }
+
+            if (shock.Warehouse is { } warehouse)
+            {
+                Field(yaml, 2, "warehouse", CoreSchema.QuoteIfNeeded(warehouse));
+            }
+
+            if (shock.Ooad is { } ooad)
+            {
+                Field(yaml, 2, "ooad", CoreSchema.QuoteIfNeeded(ooad));
+            }
+        }
+    }
 }
