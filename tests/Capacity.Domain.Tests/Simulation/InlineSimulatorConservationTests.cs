@@ -101,81 +101,13 @@ public sealed class InlineSimulatorConservationTests
     [Property(Arbitrary = new[] { typeof(SimulationCases) }, MaxTest = 40)]
     public void Stock_is_conserved_per_item_at_every_node_every_day(SimulationCase simulation)
     {
-        var scenario = simulation.Scenario();
-        var layout = RunLayout.For(scenario);
-        var onHand = scenario.Network.Hospitals.ToDictionary(h => h.Id, h => layout.OpenHospital(h).Stock.Select(s => s.OnHand).ToArray());
-        foreach (var w in scenario.Network.Warehouses)
-        {
-            onHand[w.Id] = layout.OpenWarehouse(w).Items.Select(s => s.OnHand).ToArray();
-        }
-
-        var days = SimulationRuns.Run(scenario);
-
-        var violations = new List<string>();
-        foreach (var day in days)
-        {
-            foreach (var h in day.Hospitals)
-            {
-                foreach (var s in h.Stock)
-                {
-                    var before = onHand[h.HospitalId][(int)s.Item];
-                    Check(violations, s.OnHand == before + s.Received - s.Consumed, day.Day, h.HospitalId, $"{s.Item}: {before} + {s.Received} − {s.Consumed} ≠ {s.OnHand}");
-                    Check(violations, s.Consumed + s.Shortfall == s.Demand && s.Consumed >= 0 && s.Shortfall >= 0, day.Day, h.HospitalId, $"{s.Item}: demand split");
-                    Check(violations, s.OnHand >= 0, day.Day, h.HospitalId, $"{s.Item}: negative stock");
-                    onHand[h.HospitalId][(int)s.Item] = s.OnHand;
-                }
-            }
-
-            foreach (var w in day.Warehouses)
-            {
-                foreach (var s in w.Stock)
-                {
-                    var before = onHand[w.WarehouseId][(int)s.Item];
-                    Check(violations, s.OnHand == before + s.Received - s.Shipped, day.Day, w.WarehouseId, $"{s.Item}: {before} + {s.Received} − {s.Shipped} ≠ {s.OnHand}");
-                    Check(violations, s.OnHand >= 0 && s.InTransitOut >= 0 && s.Backordered >= 0, day.Day, w.WarehouseId, $"{s.Item}: negative quantity");
-                    onHand[w.WarehouseId][(int)s.Item] = s.OnHand;
-                }
-            }
-        }
-
-        Assert.Empty(violations);
+        Assert.Empty(StockLedger.NodeViolations(simulation.Scenario()));
     }
 
     [Property(Arbitrary = new[] { typeof(SimulationCases) }, MaxTest = 40)]
     public void Network_stock_on_hand_in_transit_and_consumed_equals_opening_stock_plus_supplier_deliveries(SimulationCase simulation)
     {
-        var scenario = simulation.Scenario();
-        var layout = RunLayout.For(scenario);
-        var opening = SupplyItems.All
-            .Select(item => scenario.Network.Hospitals.Sum(h => layout.OpenHospital(h).Stock[(int)item].OnHand)
-                + scenario.Network.Warehouses.Sum(w => layout.OpenWarehouse(w).Items[(int)item].OnHand))
-            .ToArray();
-        var consumed = new long[opening.Length];
-        var delivered = new long[opening.Length];
-
-        var days = SimulationRuns.Run(scenario);
-
-        var violations = new List<string>();
-        foreach (var day in days)
-        {
-            foreach (var item in SupplyItems.All)
-            {
-                var i = (int)item;
-                consumed[i] += day.Hospitals.Sum(h => h.Stock[i].Consumed);
-                delivered[i] += day.Warehouses.Single(w => w.Kind == WarehouseKind.Central).Stock[i].Received;
-                var hospitals = day.Hospitals.Sum(h => h.Stock[i].OnHand);
-                var warehouses = day.Warehouses.Sum(w => w.Stock[i].OnHand);
-                var inTransit = day.Warehouses.Sum(w => w.Stock[i].InTransitOut);
-                Check(
-                    violations,
-                    hospitals + warehouses + inTransit + consumed[i] == opening[i] + delivered[i],
-                    day.Day,
-                    "network",
-                    $"{item}: {hospitals} + {warehouses} + {inTransit} in transit + {consumed[i]} used ≠ {opening[i]} + {delivered[i]} delivered");
-            }
-        }
-
-        Assert.Empty(violations);
+        Assert.Empty(StockLedger.NetworkViolations(simulation.Scenario()));
     }
 
     private static bool Within(LevelCounts counts, LevelCounts upper) =>
