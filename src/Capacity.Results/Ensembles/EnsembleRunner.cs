@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Capacity.Domain.Simulation;
 using Capacity.Results.Batches;
 using Capacity.Results.Manifest;
@@ -98,37 +96,33 @@ public static class EnsembleRunner
     private static byte[] Render(
         LoadedScenario scenario, long baseSeed, BatchRun[] runs, ImmutableArray<long> seeds, List<OutputFile> files, int parallel, TimeSpan wall, DateTimeOffset startedAt)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = TextFormat.NewLine, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("formatVersion", 1);
-            json.WriteStartObject("scenario");
-            json.WriteString("name", scenario.Scenario.Name);
-            json.WriteString("sha256", scenario.Sha256);
-            json.WriteString("start", TextFormat.Date(scenario.Scenario.Start));
-            json.WriteNumber("days", scenario.Scenario.Days);
-            json.WriteEndObject();
-            json.WriteNumber("baseSeed", baseSeed);
-            json.WriteString("seedRule", ReplicaSeeds.Rule);
-            json.WriteString("percentileMethod", Statistics.Percentile.Method);
-            json.WriteStartArray("replicas");
-            for (var i = 0; i < runs.Length; i++)
+        return ManifestWriter.RenderBatch(
+            json =>
             {
-                json.WriteStartObject();
-                json.WriteString("name", runs[i].Name);
-                json.WriteNumber("seed", seeds[i]);
-                json.WriteString("scenarioSha256", runs[i].Scenario.Sha256);
+                json.WriteStartObject("scenario");
+                json.WriteString("name", scenario.Scenario.Name);
+                json.WriteString("sha256", scenario.Sha256);
+                json.WriteString("start", TextFormat.Date(scenario.Scenario.Start));
+                json.WriteNumber("days", scenario.Scenario.Days);
                 json.WriteEndObject();
-            }
+                json.WriteNumber("baseSeed", baseSeed);
+                json.WriteString("seedRule", ReplicaSeeds.Rule);
+                json.WriteString("percentileMethod", Statistics.Percentile.Method);
+                json.WriteStartArray("replicas");
+                for (var i = 0; i < runs.Length; i++)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", runs[i].Name);
+                    json.WriteNumber("seed", seeds[i]);
+                    json.WriteString("scenarioSha256", runs[i].Scenario.Sha256);
+                    json.WriteEndObject();
+                }
 
-            json.WriteEndArray();
-            ManifestWriter.WriteFiles(json, files);
-            ManifestWriter.WriteBatchExecution(json, parallel, wall, startedAt);
-            json.WriteEndObject();
-        }
-
-        buffer.Write(TextFormat.Utf8.GetBytes(TextFormat.NewLine));
-        return buffer.ToArray();
+                json.WriteEndArray();
+            },
+            files,
+            parallel,
+            wall,
+            startedAt);
     }
 }

@@ -121,10 +121,29 @@ internal static class ManifestWriter
     }
 
     /// <summary>
-    /// The <c>execution</c> block of a batch manifest (<c>ensemble.json</c>, <c>sweep.json</c>): the only part that differs
-    /// between two batches of the same scenario and seeds.
+    /// A batch manifest (<c>ensemble.json</c>, <c>sweep.json</c>): format version 1, the batch's own fields, the files and
+    /// the <c>execution</c> block, written like <c>manifest.json</c>.
     /// </summary>
-    internal static void WriteBatchExecution(Utf8JsonWriter json, int parallel, TimeSpan wall, DateTimeOffset startedAt)
+    internal static byte[] RenderBatch(Action<Utf8JsonWriter> fields, IEnumerable<OutputFile> files, int parallel, TimeSpan wall, DateTimeOffset startedAt)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("formatVersion", 1);
+            fields(json);
+            WriteFiles(json, files);
+            WriteBatchExecution(json, parallel, wall, startedAt);
+            json.WriteEndObject();
+        }
+
+        buffer.Write(TextFormat.Utf8.GetBytes(TextFormat.NewLine));
+        return buffer.ToArray();
+    }
+
+    /// <summary>The <c>execution</c> block of a batch manifest: the only part that differs between two batches of the same
+    /// scenario and seeds.</summary>
+    private static void WriteBatchExecution(Utf8JsonWriter json, int parallel, TimeSpan wall, DateTimeOffset startedAt)
     {
         json.WriteStartObject("execution");
         json.WriteNumber("parallel", parallel);

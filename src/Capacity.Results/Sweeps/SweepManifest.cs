@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Capacity.Results.Batches;
 using Capacity.Results.Manifest;
 using Capacity.Scenarios;
@@ -27,58 +24,54 @@ internal static class SweepManifest
         TimeSpan wall,
         DateTimeOffset startedAt)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = TextFormat.NewLine, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("formatVersion", 1);
-            json.WriteStartObject("scenario");
-            json.WriteString("name", baseScenario.Scenario.Name);
-            json.WriteString("sha256", baseScenario.Sha256);
-            json.WriteNumber("seed", baseScenario.Scenario.Seed);
-            json.WriteString("start", TextFormat.Date(baseScenario.Scenario.Start));
-            json.WriteNumber("days", baseScenario.Scenario.Days);
-            json.WriteEndObject();
-            json.WriteStartArray("grid");
-            foreach (var parameter in parameters)
+        return ManifestWriter.RenderBatch(
+            json =>
             {
-                json.WriteStartObject();
-                json.WriteString("path", parameter.Path);
-                json.WriteStartArray("values");
-                foreach (var value in parameter.Values)
+                json.WriteStartObject("scenario");
+                json.WriteString("name", baseScenario.Scenario.Name);
+                json.WriteString("sha256", baseScenario.Sha256);
+                json.WriteNumber("seed", baseScenario.Scenario.Seed);
+                json.WriteString("start", TextFormat.Date(baseScenario.Scenario.Start));
+                json.WriteNumber("days", baseScenario.Scenario.Days);
+                json.WriteEndObject();
+                json.WriteStartArray("grid");
+                foreach (var parameter in parameters)
                 {
-                    json.WriteStringValue(value);
+                    json.WriteStartObject();
+                    json.WriteString("path", parameter.Path);
+                    json.WriteStartArray("values");
+                    foreach (var value in parameter.Values)
+                    {
+                        json.WriteStringValue(value);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
                 }
 
                 json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("cells");
-            for (var i = 0; i < cells.Count; i++)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", cells[i].Name);
-                json.WriteStartObject("params");
-                foreach (var o in overrides[i])
+                json.WriteStartArray("cells");
+                for (var i = 0; i < cells.Count; i++)
                 {
-                    json.WriteString(o.Path, o.Value);
+                    json.WriteStartObject();
+                    json.WriteString("name", cells[i].Name);
+                    json.WriteStartObject("params");
+                    foreach (var o in overrides[i])
+                    {
+                        json.WriteString(o.Path, o.Value);
+                    }
+
+                    json.WriteEndObject();
+                    json.WriteNumber("seed", cells[i].Scenario.Scenario.Seed);
+                    json.WriteString("scenarioSha256", cells[i].Scenario.Sha256);
+                    json.WriteEndObject();
                 }
 
-                json.WriteEndObject();
-                json.WriteNumber("seed", cells[i].Scenario.Scenario.Seed);
-                json.WriteString("scenarioSha256", cells[i].Scenario.Sha256);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            ManifestWriter.WriteFiles(json, files);
-            ManifestWriter.WriteBatchExecution(json, parallel, wall, startedAt);
-            json.WriteEndObject();
-        }
-
-        buffer.Write(TextFormat.Utf8.GetBytes(TextFormat.NewLine));
-        return buffer.ToArray();
+                json.WriteEndArray();
+            },
+            files,
+            parallel,
+            wall,
+            startedAt);
     }
 }
