@@ -47,9 +47,9 @@ internal static class EquipmentYaml
             ? written.OfType<JObject>().Select(Delivery).ToImmutableArray()
             : [.. defaults.Deliveries.Where(d => d.Ooad is null || network.Ooads.Any(o => o.Code == d.Ooad))];
         return new EquipmentSettings(
-            section?["enabled"] is JValue { Type: JTokenType.Boolean } enabled ? enabled.Value<bool>() : defaults.Enabled,
+            SemanticChecks.BoolOf(section?["enabled"]) ?? defaults.Enabled,
             Rates(section?["perIcuBed"] as JObject, defaults.PerIcuBed),
-            baseline?["equipOpeningIcuBeds"] is JValue { Type: JTokenType.Boolean } equip ? equip.Value<bool>() : defaults.EquipOpeningIcuBeds,
+            SemanticChecks.BoolOf(baseline?["equipOpeningIcuBeds"]) ?? defaults.EquipOpeningIcuBeds,
             Rates(baseline?["surplusPerCensusBed"] as JObject, defaults.SurplusPerCensusBed),
             deliveries,
             Allocation(section?["allocation"]) ?? defaults.Allocation);

@@ -45,7 +45,7 @@ internal static class OxygenYaml
         var d = OxygenDefaults.Settings;
         double Number(string key, double fallback) => SemanticChecks.NumberOf(section?[key]) ?? fallback;
         return new OxygenSettings(
-            section?["enabled"] is JValue { Type: JTokenType.Boolean } enabled ? enabled.Value<bool>() : d.Enabled,
+            SemanticChecks.BoolOf(section?["enabled"]) ?? d.Enabled,
             Number("wardLitresPerPatientDay", d.WardLitresPerPatientDay),
             Number("icuLitresPerPatientDay", d.IcuLitresPerPatientDay),
             Number("wardOnOxygenShare", d.WardOnOxygenShare),
@@ -54,7 +54,7 @@ internal static class OxygenYaml
             Number("safetyDays", d.SafetyDays),
             Number("reorderPointDays", d.ReorderPointDays),
             Number("minDropDays", d.MinDropDays),
-            section?["leadTimeDays"] is JValue { Type: JTokenType.Integer } lead ? lead.Value<int>() : d.LeadTimeDays,
+            SemanticChecks.IntegerOf(section?["leadTimeDays"]) ?? d.LeadTimeDays,
             Number("plantCapacityFactor", d.PlantCapacityFactor),
             Number("excessDeathRate", d.ExcessDeathRate));
     }

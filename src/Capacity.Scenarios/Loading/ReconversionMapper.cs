@@ -69,5 +69,5 @@ internal static class ReconversionMapper
         SemanticChecks.NumberOf(parent?[key]) ?? fallback;
 
     private static int Integer(JObject? parent, string key, int fallback) =>
-        parent?[key] is JValue { Type: JTokenType.Integer } value ? value.Value<int>() : fallback;
+        SemanticChecks.IntegerOf(parent?[key]) ?? fallback;
 }

@@ -42,7 +42,7 @@ internal static class ScenarioMapper
             Shocks: ShocksYaml.Map(root["shocks"] as JArray),
             Oxygen: OxygenYaml.Map(Section(root, "oxygen")),
             Ventilators: VentilatorsYaml.Map(Section(root, "ventilators")),
-            Plots: Section(root, "outputs")?["plots"] is JValue plots ? plots.Value<bool>() : OutputDefaults.Plots);
+            Plots: SemanticChecks.BoolOf(Section(root, "outputs")?["plots"]) ?? OutputDefaults.Plots);
     }
 
     private static WaveDemandSettings Demand(JObject? demand, ObservedDemand? observed)
@@ -144,5 +144,5 @@ internal static class ScenarioMapper
         SemanticChecks.NumberOf(parent?[key]) ?? fallback;
 
     private static int Integer(JObject? parent, string key, int fallback) =>
-        parent?[key] is JValue { Type: JTokenType.Integer } value ? value.Value<int>() : fallback;
+        SemanticChecks.IntegerOf(parent?[key]) ?? fallback;
 }

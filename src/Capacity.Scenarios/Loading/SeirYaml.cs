@@ -81,7 +81,7 @@ internal static class SeirYaml
             SemanticChecks.NumberOf(seir?["hospitalisedShareOfInfections"]) ?? d.HospitalisedShareOfInfections,
             (int)(SemanticChecks.NumberOf(seir?["hospitalDelayDays"]) ?? d.HospitalDelayDays),
             schedule,
-            seir?["stochastic"] is JValue { Type: JTokenType.Boolean } stochastic ? stochastic.Value<bool>() : d.Stochastic,
+            SemanticChecks.BoolOf(seir?["stochastic"]) ?? d.Stochastic,
             seir?["strata"] is JArray strata ? [.. strata.OfType<JObject>().Select(Stratum)] : d.Strata);
     }
 

@@ -64,6 +64,14 @@ internal sealed class SemanticChecks
     public static double? NumberOf(JToken? token) =>
         token is JValue { Type: JTokenType.Integer or JTokenType.Float } value ? value.Value<double>() : null;
 
+    /// <summary>The whole number a validated token holds, or null when it is missing or the wrong type.</summary>
+    public static int? IntegerOf(JToken? token) =>
+        token is JValue { Type: JTokenType.Integer } value ? value.Value<int>() : null;
+
+    /// <summary>The boolean a validated token holds, or null when it is missing or the wrong type.</summary>
+    public static bool? BoolOf(JToken? token) =>
+        token is JValue { Type: JTokenType.Boolean } value ? value.Value<bool>() : null;
+
     /// <summary>The date a validated token holds, or null when it is missing or not a real yyyy-MM-dd date.</summary>
     public static DateOnly? DateOf(JToken? token) =>
         token is JValue { Type: JTokenType.String, Value: string text }

@@ -47,7 +47,7 @@ internal static class StaffingYaml
                 .ToImmutableArray()
             : defaults.Hires;
         return new StaffingSettings(
-            section?["enabled"] is JValue { Type: JTokenType.Boolean } enabled ? enabled.Value<bool>() : defaults.Enabled,
+            SemanticChecks.BoolOf(section?["enabled"]) ?? defaults.Enabled,
             SemanticChecks.NumberOf(section?["baseTeams"]) ?? defaults.BaseTeams,
             hires,
             SemanticChecks.NumberOf(section?["absenceShare"]) ?? defaults.AbsenceShare,

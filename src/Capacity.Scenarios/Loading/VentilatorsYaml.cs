@@ -24,16 +24,16 @@ internal static class VentilatorsYaml
         var defaults = VentilatorDefaults.Settings;
         double Number(string key, double fallback) => SemanticChecks.NumberOf(section?[key]) ?? fallback;
         return new VentilatorSettings(
-            section?["enabled"] is JValue { Type: JTokenType.Boolean } enabled ? enabled.Value<bool>() : defaults.Enabled,
+            SemanticChecks.BoolOf(section?["enabled"]) ?? defaults.Enabled,
             Number("initialPerIcuBed", defaults.InitialPerIcuBed),
             Number("ventilatedShare", defaults.VentilatedShare),
             Number("failureRate", defaults.FailureRate),
-            section?["repairDays"] is JValue { Type: JTokenType.Integer } repair ? repair.Value<int>() : defaults.RepairDays,
+            SemanticChecks.IntegerOf(section?["repairDays"]) ?? defaults.RepairDays,
             Number("lossDeathRate", defaults.LossDeathRate),
             section?["allocation"] is JValue { Value: string code }
                 ? Enum.GetValues<VentilatorAllocationKind>().Single(k => Code(k) == code)
                 : defaults.Allocation,
             Number("reserveShare", defaults.ReserveShare),
-            section?["forecastDays"] is JValue { Type: JTokenType.Integer } days ? days.Value<int>() : defaults.ForecastDays);
+            SemanticChecks.IntegerOf(section?["forecastDays"]) ?? defaults.ForecastDays);
     }
 }
