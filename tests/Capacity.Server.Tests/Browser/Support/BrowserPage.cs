@@ -2,11 +2,12 @@ using Microsoft.Playwright;
 
 namespace Capacity.Server.Tests.Browser.Support;
 
-/// <summary>One page in its own browser context, recording the page's uncaught script errors.</summary>
+/// <summary>One page in its own browser context, recording the page's uncaught script errors and failed requests.</summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly List<string> _scriptErrors = [];
+    private readonly List<string> _failedRequests = [];
 
     internal BrowserPage(IBrowserContext context, IPage page)
     {
@@ -17,6 +18,23 @@ public sealed class BrowserPage : IAsyncDisposable
             lock (_scriptErrors)
             {
                 _scriptErrors.Add(error);
+            }
+        };
+        Page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (_failedRequests)
+                {
+                    _failedRequests.Add($"{response.Request.Method} {response.Url} → {response.Status}");
+                }
+            }
+        };
+        Page.RequestFailed += (_, request) =>
+        {
+            lock (_failedRequests)
+            {
+                _failedRequests.Add($"{request.Method} {request.Url} → {request.Failure}");
             }
         };
     }
@@ -39,6 +57,26 @@ public sealed class BrowserPage : IAsyncDisposable
         {
             Assert.True(_scriptErrors.Count == 0, "Uncaught script errors on the page:\n" + string.Join("\n", _scriptErrors));
         }
+    }
+
+    /// <summary>
+    /// Fails when a request of the page (scripts, styles, API calls, images) got an error status or no answer so
+    /// far; <paramref name="expected"/> lists URL fragments of failures the test provoked on purpose.
+    /// </summary>
+    public void AssertNoFailedRequests(params string[] expected)
+    {
+        lock (_failedRequests)
+        {
+            var unexpected = _failedRequests.Where(f => !expected.Any(e => f.Contains(e, StringComparison.Ordinal))).ToList();
+            Assert.True(unexpected.Count == 0, "Failed requests of the page:\n" + string.Join("\n", unexpected));
+        }
+    }
+
+    /// <summary>Both <see cref="AssertNoScriptErrors"/> and <see cref="AssertNoFailedRequests"/>.</summary>
+    public void AssertHealthy(params string[] expectedFailures)
+    {
+        AssertNoScriptErrors();
+        AssertNoFailedRequests(expectedFailures);
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();

@@ -55,4 +55,14 @@ public sealed class RunsApi(HttpClient http, string apiKey)
     /// <summary>GET /api/runs/{id}.</summary>
     public async Task<JsonObject> StatusAsync(string id) =>
         (await http.GetFromJsonAsync<JsonObject>($"api/runs/{Uri.EscapeDataString(id)}"))!;
+
+    /// <summary>The <c>path</c> of every entry of GET /api/runs/{id}/files.</summary>
+    public async Task<IReadOnlyList<string>> FilePathsAsync(string id)
+    {
+        var files = (await http.GetFromJsonAsync<JsonArray>($"api/runs/{Uri.EscapeDataString(id)}/files"))!;
+        return files.Select(f => f!["path"]!.GetValue<string>()).ToList();
+    }
+
+    /// <summary>GET <paramref name="path"/> (relative to the host) as JSON.</summary>
+    public async Task<JsonNode> GetJsonAsync(string path) => (await http.GetFromJsonAsync<JsonNode>(path.TrimStart('/')))!;
 }

@@ -1,0 +1,23 @@
+using Capacity.Server.Tests.Browser.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capacity.Server.Tests.Browser.ApiDocs;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ApiDocsPageTests(WebHostFixture host)
+{
+    [Fact]
+    public async Task The_Swagger_UI_at_api_docs_renders_the_runs_endpoints()
+    {
+        await using var browser = await host.OpenPageAsync();
+
+        await browser.GotoAsync("/api/docs");
+
+        await Expect(browser.Page.Locator(".swagger-ui .info .title")).ToBeVisibleAsync();
+        var operations = browser.Page.Locator(".swagger-ui .opblock");
+        await Expect(operations.First).ToBeVisibleAsync();
+        await Expect(browser.Page.Locator(".opblock-summary-path[data-path='/api/runs']").First).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("api-docs");
+        browser.AssertHealthy();
+    }
+}

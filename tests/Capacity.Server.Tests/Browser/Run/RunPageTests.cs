@@ -1,0 +1,45 @@
+using Capacity.Server.Tests.Browser.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capacity.Server.Tests.Browser.Run;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RunPageTests(WebHostFixture host)
+{
+    [Fact]
+    public async Task The_daily_national_download_link_of_a_completed_run_gives_the_CSV_file()
+    {
+        var run = await host.Samples.FirstAsync();
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync($"/#/runs/{run}");
+        await Expect(browser.ByTestId("kpi-table")).ToBeVisibleAsync();
+
+        var link = browser.ByTestId("downloads").Locator("a[data-testid=download-link][href$='daily_national.csv']");
+        await Expect(link).ToHaveCountAsync(1);
+        await browser.ScreenshotAsync("run");
+        var download = await browser.Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+
+        Assert.Equal("daily_national.csv", download.SuggestedFilename);
+        var file = await download.PathAsync();
+        var header = File.ReadLines(file).First();
+        Assert.StartsWith("day,date,", header, StringComparison.Ordinal);
+        browser.AssertHealthy();
+    }
+
+    [Fact]
+    public async Task A_completed_run_links_every_file_of_the_run_for_download()
+    {
+        var run = await host.Samples.FirstAsync();
+        var files = await host.Api.FilePathsAsync(run);
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync($"/#/runs/{run}");
+
+        var links = browser.ByTestId("downloads").Locator("a[data-testid=download-link]");
+        await Expect(links).ToHaveCountAsync(files.Count);
+        var hrefs = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(
+            files.Select(f => $"/api/runs/{run}/files/{f}").Order(StringComparer.Ordinal),
+            hrefs.Order(StringComparer.Ordinal));
+        browser.AssertHealthy();
+    }
+}
