@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Capacity.Server.Tests.Browser.Support;
 
-/// <summary>One page in its own browser context, recording the page's uncaught script errors and failed requests.</summary>
+/// <summary>One page in its own browser context, recording the page's script errors (uncaught or logged) and failed requests.</summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
@@ -18,6 +18,17 @@ public sealed class BrowserPage : IAsyncDisposable
             lock (_scriptErrors)
             {
                 _scriptErrors.Add(error);
+            }
+        };
+        Page.Console += (_, message) =>
+        {
+            // A failed request is reported by AssertNoFailedRequests (with its URL), not twice.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                lock (_scriptErrors)
+                {
+                    _scriptErrors.Add("console.error: " + message.Text);
+                }
             }
         };
         Page.Response += (_, response) =>
@@ -50,12 +61,12 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Saves the full page as <c>&lt;name&gt;.png</c> (<see cref="Screenshots"/>).</summary>
     public Task ScreenshotAsync(string name) => Screenshots.SaveAsync(Page, name);
 
-    /// <summary>Fails when a script of the page threw an uncaught exception so far.</summary>
+    /// <summary>Fails when a script of the page threw an uncaught exception or logged an error so far.</summary>
     public void AssertNoScriptErrors()
     {
         lock (_scriptErrors)
         {
-            Assert.True(_scriptErrors.Count == 0, "Uncaught script errors on the page:\n" + string.Join("\n", _scriptErrors));
+            Assert.True(_scriptErrors.Count == 0, "Script errors on the page:\n" + string.Join("\n", _scriptErrors));
         }
     }
 

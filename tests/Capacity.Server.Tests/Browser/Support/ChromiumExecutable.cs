@@ -11,9 +11,12 @@ internal static class ChromiumExecutable
     public const string DefaultPath = "/usr/bin/chromium";
 
     /// <summary>The executable, or an exception saying how to install it: a missing browser fails the tests, it never skips them.</summary>
-    public static string Find()
+    public static string Find() => Find(Environment.GetEnvironmentVariable(Variable));
+
+    /// <summary><paramref name="configured"/> (the value of <c>CAPACITY_CHROMIUM</c>) or the default path, checked.</summary>
+    public static string Find(string? configured)
     {
-        var path = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured ? configured : DefaultPath;
+        var path = configured is { Length: > 0 } ? configured : DefaultPath;
         if (!File.Exists(path))
         {
             throw new InvalidOperationException(
