@@ -97,8 +97,10 @@ export async function render(root, ctx) {
     }
   }
 
+  let replicas = 1;
   function update(s) {
     if (!ctx.alive()) return;
+    replicas = s.replicas || replicas;
     total = s.days || total;
     status.className = `badge badge-${s.status}`;
     status.textContent = s.status;
@@ -184,17 +186,29 @@ export async function render(root, ctx) {
     replace(results, kpiSection,
       el('section', { class: 'card' }, el('h2', {}, 'Charts'), plots),
       el('section', { class: 'card' }, el('h2', {}, 'Downloads'), downloads));
-    try {
-      const kpis = await api.get(api.runPath(id, 'kpis'));
-      for (const k of kpis) kpiBody.append(el('tr', { 'data-kpi': k.name }, el('td', {}, k.name), el('td', { class: 'num' }, fmtValue(k.value))));
-      if (!kpis.length) kpiBody.append(el('tr', { class: 'empty' }, el('td', { colspan: 2 }, 'No KPIs in the manifest.')));
-    } catch (err) {
-      kpiSection.append(errorBox(err, 'kpi-error'));
+    const loadKpis = async (replica) => {
+      try {
+        const kpis = await api.get(api.runPath(id, `kpis${replica ? `?replica=${replica}` : ''}`));
+        if (!ctx.alive()) return;
+        kpiBody.replaceChildren(...kpis.map((k) => el('tr', { 'data-kpi': k.name }, el('td', {}, k.name), el('td', { class: 'num' }, fmtValue(k.value)))));
+        if (!kpis.length) kpiBody.append(el('tr', { class: 'empty' }, el('td', { colspan: 2 }, 'No KPIs in the manifest.')));
+      } catch (err) {
+        replace(kpiBody, el('tr', {}, el('td', { colspan: 2 }, errorBox(err, 'kpi-error'))));
+      }
+    };
+    if (replicas > 1) {
+      const sel = el('select', { 'data-testid': 'replica-select', 'aria-label': 'Replica' },
+        Array.from({ length: replicas }, (_, i) => el('option', { value: String(i) }, `replica ${i}`)));
+      sel.addEventListener('change', () => loadKpis(Number(sel.value)));
+      kpiSection.querySelector('h2').after(el('label', { class: 'inline field' }, el('span', { class: 'field-label' }, 'Replica'), sel));
     }
+    await loadKpis(0);
     try {
       const files = await api.get(api.runPath(id, 'files'));
       const href = (f) => `/api/runs/${enc}/files/${f.path.split('/').map(encodeURIComponent).join('/')}`;
-      const pngs = files.filter((f) => /(^|\/)plots\/[^/]+\.png$/i.test(f.path));
+      // Run plots at plots/*.png; an ensemble's own plots first, else replica 0's.
+      let pngs = files.filter((f) => /^plots\/[^/]+\.png$/i.test(f.path));
+      if (!pngs.length) pngs = files.filter((f) => /^replica-0+\/plots\/[^/]+\.png$/i.test(f.path));
       for (const f of pngs) {
         plots.append(el('figure', {}, el('img', { src: href(f), alt: f.path, loading: 'lazy' }), el('figcaption', {}, f.path)));
       }
