@@ -1,7 +1,7 @@
 // #/runs/{id} — live progress over SSE, the census chart, then KPIs, plots and downloads.
 import { api } from './api.js';
 import { el, replace, badge, fmtPercent, fmtTime, fmtValue, fmtNum, isTerminal, errorBox } from './util.js';
-import { drawLineChart, CENSUS_SERIES } from './chart.js';
+import { drawLineChart, CENSUS_SERIES, CENSUS_COLUMNS, censusPoints } from './chart.js';
 import { svgEl } from './util.js';
 
 export async function render(root, ctx) {
@@ -133,6 +133,7 @@ export async function render(root, ctx) {
     if (s.status === 'completed' && !resultsLoaded) {
       resultsLoaded = true;
       loadResults();
+      if (history.length < (s.daysDone || 0)) loadSeries();
     }
   }
 
@@ -174,6 +175,21 @@ export async function render(root, ctx) {
         }
       }, 1000);
     };
+  }
+
+  // A completed run (e.g. a CLI run found on disk) may come without history: draw it from daily_national.
+  async function loadSeries() {
+    try {
+      const series = await api.get(api.runPath(id, `series/national?columns=${CENSUS_COLUMNS}&limit=5000`));
+      if (!ctx.alive()) return;
+      const points = censusPoints(series);
+      if (points.length > history.length) {
+        history.splice(0, history.length, ...points);
+        redraw();
+      }
+    } catch {
+      /* the chart keeps the days it has */
+    }
   }
 
   async function loadResults() {
