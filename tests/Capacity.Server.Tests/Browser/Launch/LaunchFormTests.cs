@@ -20,13 +20,20 @@ public sealed partial class LaunchFormTests(WebHostFixture host)
         await browser.ScreenshotAsync("launch");
         await browser.ByTestId("launch-button").ClickAsync();
 
-        await LaunchForm.OpenLaunchedRunAsync(browser);
+        await browser.Page.WaitForURLAsync(RunPage());
         await Expect(browser.ByTestId("progress-bar")).ToHaveAttributeAsync("aria-valuenow", "100");
         await Expect(browser.ByTestId("progress-text")).ToHaveTextAsync("100%");
         await Expect(browser.ByTestId("run-status")).ToContainTextAsync("completed", new() { IgnoreCase = true });
         await Expect(browser.ByTestId("day-counter")).ToContainTextAsync("Day 20 of 20");
         await Expect(browser.ByTestId("kpi-table")).ToBeVisibleAsync();
         await Expect(browser.ByTestId("kpi-table").Locator("tbody tr")).Not.ToHaveCountAsync(0);
+
+        // The live chart: census and COVID beds, one point per simulated day.
+        var series = browser.ByTestId("live-chart").Locator("polyline[data-series]");
+        await Expect(series).ToHaveCountAsync(2);
+        var points = await series.EvaluateAllAsync<int[]>("lines => lines.map(l => l.points.numberOfItems)");
+        Assert.Equal([20, 20], points);
+        await browser.ScreenshotAsync("run-launched", publish: false);
         browser.AssertHealthy();
     }
 
@@ -44,9 +51,12 @@ public sealed partial class LaunchFormTests(WebHostFixture host)
         await Expect(errors).ToHaveCountAsync(1);
         await Expect(errors).ToContainTextAsync($"{typo.Line}:3 demand.atackRate");
         await Expect(errors).ToContainTextAsync("did you mean 'attackRate'");
-        await browser.ScreenshotAsync("launch-validation");
+        await browser.ScreenshotAsync("launch-validation", publish: false);
 
         // The validate endpoint answers 400 with the problem; that is the point of this test, not a page fault.
         browser.AssertHealthy("/api/scenarios/validate");
     }
+
+    [GeneratedRegex(@"#/runs/[^/?]+$")]
+    private static partial Regex RunPage();
 }

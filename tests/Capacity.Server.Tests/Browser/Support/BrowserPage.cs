@@ -43,6 +43,12 @@ public sealed class BrowserPage : IAsyncDisposable
         };
         Page.RequestFailed += (_, request) =>
         {
+            // Aborted by the page itself: an EventSource closed after its last event, a fetch cut short by navigation.
+            if (request.Failure == "net::ERR_ABORTED")
+            {
+                return;
+            }
+
             lock (_failedRequests)
             {
                 _failedRequests.Add($"{request.Method} {request.Url} → {request.Failure}");
@@ -59,7 +65,7 @@ public sealed class BrowserPage : IAsyncDisposable
     public ILocator ByTestId(string testId) => Page.GetByTestId(testId);
 
     /// <summary>Saves the full page as <c>&lt;name&gt;.png</c> (<see cref="Screenshots"/>).</summary>
-    public Task ScreenshotAsync(string name) => Screenshots.SaveAsync(Page, name);
+    public Task ScreenshotAsync(string name, bool publish = true) => Screenshots.SaveAsync(Page, name, publish);
 
     /// <summary>Fails when a script of the page threw an uncaught exception or logged an error so far.</summary>
     public void AssertNoScriptErrors()

@@ -16,13 +16,16 @@ internal static class Screenshots
     /// <summary>Whether the screenshots go to <c>CAPACITY_SCREENSHOTS</c> as well (the sample runs are then bigger).</summary>
     public static bool Publishing => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 };
 
-    /// <summary>Saves <paramref name="page"/> as <c>&lt;name&gt;.png</c>.</summary>
-    public static async Task SaveAsync(IPage page, string name)
+    /// <summary>
+    /// Saves <paramref name="page"/> as <c>&lt;name&gt;.png</c>; <paramref name="publish"/> false keeps it out of
+    /// <c>CAPACITY_SCREENSHOTS</c> (pictures of details the README does not show).
+    /// </summary>
+    public static async Task SaveAsync(IPage page, string name, bool publish = true)
     {
         var local = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(local)!);
         var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = local, FullPage = true });
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } published)
+        if (publish && Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } published)
         {
             Directory.CreateDirectory(published);
             await File.WriteAllBytesAsync(Path.Combine(published, name + ".png"), png);
