@@ -10,23 +10,35 @@ public sealed class MapPageTests(WebHostFixture host)
     public async Task The_map_colours_exactly_the_states_with_data_and_at_least_four_of_them()
     {
         var run = await host.Samples.FirstAsync();
-        var withData = await StatesWithDataAsync(run);
+        var withData = await StatesWithDataAsync($"/api/runs/{run}/map");
         await using var browser = await host.OpenPageAsync();
         await browser.GotoAsync($"/#/runs/{run}/map");
-        var states = browser.ByTestId("state-map").Locator("path[data-state-id]");
-        await Expect(states).ToHaveCountAsync(32);
+        await Expect(browser.ByTestId("state-map").Locator("path[data-state-id]")).ToHaveCountAsync(32);
         await Expect(browser.ByTestId("map-legend")).ToBeVisibleAsync();
 
-        // The fill is set once the map data has arrived: wait until a state is coloured, then read them all.
-        await browser.Page.WaitForFunctionAsync(
-            $"() => [...document.querySelectorAll('[data-testid=state-map] path[data-state-id]')].some(p => {StateFills.IsColouredJs}(getComputedStyle(p).fill))");
-        var fills = await states.EvaluateAllAsync<string[][]>(
-            "paths => paths.map(p => [p.getAttribute('data-state-id'), getComputedStyle(p).fill])");
-        var coloured = fills.Where(f => StateFills.IsColoured(f[1])).Select(f => f[0]).Order(StringComparer.Ordinal).ToList();
+        var coloured = await StateFills.ColouredStatesAsync(browser);
 
-        Assert.True(coloured.Count >= 4, $"Only {coloured.Count} coloured states: {string.Join(", ", fills.Select(f => $"{f[0]}={f[1]}"))}");
+        Assert.True(coloured.Count >= 4, $"Only {coloured.Count} coloured states: {string.Join(", ", coloured)}");
         Assert.Equal(withData, coloured);
         await browser.ScreenshotAsync("map");
+        browser.AssertHealthy();
+    }
+
+    [Fact]
+    public async Task Switching_the_map_to_days_of_supply_of_an_item_recolours_it_from_that_metric()
+    {
+        var run = await host.Samples.FirstAsync();
+        var withData = await StatesWithDataAsync($"/api/runs/{run}/map?metric=days-of-supply&item=gown");
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync($"/#/runs/{run}/map");
+        await Expect(browser.ByTestId("map-legend")).ToContainTextAsync("occupancy");
+
+        await browser.ByTestId("map-metric").SelectOptionAsync("days-of-supply");
+        await browser.ByTestId("map-item").SelectOptionAsync("gown");
+
+        await Expect(browser.ByTestId("map-legend")).ToContainTextAsync("gown");
+        Assert.Equal(withData, await StateFills.ColouredStatesAsync(browser));
+        await browser.ScreenshotAsync("map-days-of-supply", publish: false);
         browser.AssertHealthy();
     }
 
@@ -39,13 +51,14 @@ public sealed class MapPageTests(WebHostFixture host)
 
         // Yucatán is in both sample networks (quick-mini's yuc OOAD; national-2020's yuc).
         var yucatan = browser.ByTestId("state-map").Locator("path[data-state-id=yuc]");
-        await Expect(yucatan.Locator("title")).ToContainTextAsync("Yucat");
+        await Expect(yucatan.Locator("title")).ToContainTextAsync("Yucatán");
+        await Expect(yucatan.Locator("title")).ToContainTextAsync("yuc");
         browser.AssertHealthy();
     }
 
-    private async Task<List<string>> StatesWithDataAsync(string run)
+    private async Task<List<string>> StatesWithDataAsync(string path)
     {
-        var map = await host.Api.GetJsonAsync($"/api/runs/{run}/map");
+        var map = await host.Api.GetJsonAsync(path);
         return map["states"]!.AsArray()
             .Where(s => s!["value"] is not null)
             .Select(s => s!["stateId"]!.GetValue<string>())

@@ -42,4 +42,28 @@ public sealed class RunPageTests(WebHostFixture host)
             hrefs.Order(StringComparer.Ordinal));
         browser.AssertHealthy();
     }
+
+    [Fact]
+    public async Task The_plots_of_a_run_are_shown_as_loaded_images()
+    {
+        var run = await host.Samples.FirstAsync();
+        // plots/*.png, not the per-OOAD ones of plots/ooad/ (web-contract.md).
+        var pngs = (await host.Api.FilePathsAsync(run))
+            .Where(f => f.StartsWith("plots/", StringComparison.Ordinal) && f.EndsWith(".png", StringComparison.Ordinal) && f.Count(c => c == '/') == 1)
+            .ToList();
+        Assert.NotEmpty(pngs);
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync($"/#/runs/{run}");
+
+        var images = browser.ByTestId("plots").Locator("img");
+        await Expect(images).ToHaveCountAsync(pngs.Count);
+        foreach (var image in await images.AllAsync())
+        {
+            await image.ScrollIntoViewIfNeededAsync();
+            await Expect(image).ToHaveJSPropertyAsync("complete", true);
+            Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0, $"{await image.GetAttributeAsync("src")} did not load.");
+        }
+
+        browser.AssertHealthy();
+    }
 }

@@ -5,7 +5,7 @@ namespace Capacity.Server.Tests.Browser.Support;
 /// <summary>
 /// Completed runs launched once through the API and shared by the result pages' tests (run, stock, map, compare):
 /// quick-mini over 20 days, or national-2020 over 120 days when the screenshots are published
-/// (<see cref="Screenshots.Publishing"/>), for pictures with the whole country.
+/// (<see cref="Screenshots.Publishing"/>), for pictures with the whole country; both with plots.
 /// </summary>
 public sealed class SampleRuns(RunsApi api)
 {
@@ -29,7 +29,13 @@ public sealed class SampleRuns(RunsApi api)
 
     private static async Task<string> LaunchAsync(RunsApi api, long? seed)
     {
-        var request = new JsonObject { ["scenario"] = Scenario, ["days"] = Days };
+        // With plots (national-2020 has them on already), so the run page has pictures to show.
+        var request = new JsonObject
+        {
+            ["scenario"] = Scenario,
+            ["days"] = Days,
+            ["overrides"] = new JsonObject { ["outputs.plots"] = "true" },
+        };
         if (seed is { } value)
         {
             request["seed"] = value;

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using Capacity.Server.Tests.Browser.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capacity.Server.Tests.Browser.Launch;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RunListTests(WebHostFixture host)
+{
+    [Fact]
+    public async Task A_running_run_is_cancelled_and_then_deleted_from_the_run_list()
+    {
+        // The whole national year: long enough (tens of seconds here) to be cancelled while it runs.
+        var id = await host.Api.LaunchAsync(new JsonObject { ["scenario"] = "national-2020" });
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync("/");
+        await browser.ByTestId("api-key").FillAsync(WebHostFixture.ApiKey);
+        var row = browser.ByTestId("run-list").Locator($"tr[data-run-id='{id}']");
+
+        await row.GetByTestId("cancel-run").ClickAsync();
+
+        await Expect(row).ToHaveAttributeAsync("data-status", "cancelled");
+        Assert.Equal("cancelled", (await host.Api.StatusAsync(id))["status"]!.GetValue<string>());
+        await browser.ScreenshotAsync("run-list-cancelled", publish: false);
+
+        await row.GetByTestId("delete-run").ClickAsync();
+
+        await Expect(row).ToHaveCountAsync(0);
+        Assert.DoesNotContain(id, (await host.Api.GetJsonAsync("/api/runs")).AsArray().Select(r => r!["id"]!.GetValue<string>()));
+        browser.AssertHealthy();
+    }
+}
