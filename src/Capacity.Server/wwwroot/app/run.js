@@ -55,7 +55,16 @@ export async function render(root, ctx) {
     return true;
   }
 
+  let lastStatus = null;
+  function setCounter() {
+    const s = lastStatus;
+    if (!s) return;
+    const date = s.latest?.date || history.find((p) => p.day === (s.daysDone ?? 0) - 1)?.date;
+    dayCounter.textContent = `Day ${fmtNum(s.daysDone ?? 0)} of ${fmtNum(s.days)}${date ? ` · ${date}` : ''}`;
+  }
+
   function redraw() {
+    setCounter();
     drawLineChart(chart, history, CENSUS_SERIES, { title: 'National COVID census vs COVID beds', totalDays: total || undefined });
   }
 
@@ -109,8 +118,6 @@ export async function render(root, ctx) {
     bar.setAttribute('aria-valuenow', String(pct));
     fill.style.width = `${pct}%`;
     progressText.textContent = fmtPercent(s.progress);
-    const date = s.latest?.date;
-    dayCounter.textContent = `Day ${fmtNum(s.daysDone ?? 0)} of ${fmtNum(s.days)}${date ? ` · ${date}` : ''}`;
     replace(meta, [
       `Scenario ${s.scenario || '—'}`, `seed ${s.seed ?? '—'}`, `${fmtNum(s.days)} days`,
       (s.replicas ?? 1) > 1 ? `${s.replicas} replicas (chart: replica 0)` : null,
@@ -126,6 +133,8 @@ export async function render(root, ctx) {
     if (Array.isArray(s.history)) for (const p of s.history) changed = addPoint(p) || changed;
     if (s.latest) changed = addPoint(s.latest) || changed;
     if (changed || !chart.firstChild) redraw();
+    lastStatus = s;
+    setCounter();
     if (isTerminal(s.status) && !Array.isArray(s.history) && (hasGap() || s.daysDone > history.length)) syncHistory(true);
     else if (hasGap()) syncHistory();
     cancelBtn.hidden = isTerminal(s.status);
@@ -216,7 +225,7 @@ export async function render(root, ctx) {
       const sel = el('select', { 'data-testid': 'replica-select', 'aria-label': 'Replica' },
         Array.from({ length: replicas }, (_, i) => el('option', { value: String(i) }, `replica ${i}`)));
       sel.addEventListener('change', () => loadKpis(Number(sel.value)));
-      kpiSection.querySelector('h2').after(el('label', { class: 'inline field' }, el('span', { class: 'field-label' }, 'Replica'), sel));
+      kpiSection.querySelector('h2').after(el('label', { class: 'replica-pick' }, el('span', { class: 'field-label' }, 'Replica '), sel));
     }
     await loadKpis(0);
     try {
