@@ -121,7 +121,7 @@ export async function render(root, ctx) {
     replace(meta, [
       `Scenario ${s.scenario || '—'}`, `seed ${s.seed ?? '—'}`, `${fmtNum(s.days)} days`,
       (s.replicas ?? 1) > 1 ? `${s.replicas} replicas (chart: replica 0)` : null,
-      `started ${fmtTime(s.startedAt)}`, s.finishedAt ? `finished ${fmtTime(s.finishedAt)}` : null,
+      s.startedAt ? `started ${fmtTime(s.startedAt)}` : null, s.finishedAt ? `finished ${fmtTime(s.finishedAt)}` : null,
     ].filter(Boolean).join(' · '));
     if (s.latest) {
       replace(latestBox,

@@ -87,7 +87,7 @@ export async function render(root, ctx) {
       setDays(r);
       fillFilters(r);
       body.replaceChildren(...r.rows.map((row) => el('tr', { 'data-ooad': row.ooad, 'data-item': row.item, 'data-entity-id': row.entityId, class: row.stockOut ? 'row-alert' : '' },
-        el('td', { class: 'mono' }, row.entityId), el('td', {}, row.ooad), el('td', {}, row.item),
+        el('td', { class: 'mono nowrap' }, row.entityId), el('td', {}, row.ooad), el('td', {}, row.item),
         numCell(row.onHand), numCell(row.daysOfSupply, 1), numCell(row.onOrder), numCell(row.inTransit),
         el('td', {}, row.stockOut ? badge('stock-out', { class: 'badge badge-failed' }) : badge('ok', { class: 'badge badge-completed' })))));
       if (!r.rows.length) body.append(el('tr', { class: 'empty' }, el('td', { colspan: COLUMNS.length }, 'No rows for these filters.')));
