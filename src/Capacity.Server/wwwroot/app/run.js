@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { el, replace, badge, fmtPercent, fmtTime, fmtValue, fmtNum, isTerminal, errorBox } from './util.js';
 import { drawLineChart, CENSUS_SERIES, CENSUS_COLUMNS, censusPoints } from './chart.js';
 import { svgEl } from './util.js';
+import { eventsCard } from './events.js';
 
 export async function render(root, ctx) {
   const id = ctx.params[0];
@@ -210,7 +211,8 @@ export async function render(root, ctx) {
     const downloads = el('ul', { class: 'downloads', 'data-testid': 'downloads' });
     replace(results, kpiSection,
       el('section', { class: 'card' }, el('h2', {}, 'Charts'), plots),
-      el('section', { class: 'card' }, el('h2', {}, 'Downloads'), downloads));
+      eventsCard(id, ctx),
+      el('section', { class: 'card' }, el('h2', {}, 'Downloads'), el('div', { class: 'downloads-wrap' }, downloads)));
     const loadKpis = async (replica) => {
       try {
         const kpis = await api.get(api.runPath(id, `kpis${replica ? `?replica=${replica}` : ''}`));
@@ -235,7 +237,8 @@ export async function render(root, ctx) {
       let pngs = files.filter((f) => /^plots\/[^/]+\.png$/i.test(f.path));
       if (!pngs.length) pngs = files.filter((f) => /^replica-0+\/plots\/[^/]+\.png$/i.test(f.path));
       for (const f of pngs) {
-        plots.append(el('figure', {}, el('img', { src: href(f), alt: f.path, loading: 'lazy' }), el('figcaption', {}, f.path)));
+        plots.append(el('figure', {}, el('img', { src: href(f), alt: f.path, loading: 'lazy' }),
+          el('figcaption', {}, f.path, ' ', el('a', { href: href(f), download: f.path.split('/').pop(), title: 'Download the image' }, '↓'))));
       }
       if (!pngs.length) plots.append(el('p', { class: 'hint' }, 'No plots in this run (outputs.plots off).'));
       for (const f of files) {
