@@ -18,7 +18,7 @@ const COLUMNS = [
 export async function render(root, ctx) {
   const id = ctx.params[0];
   const enc = encodeURIComponent(id);
-  const state = { day: ctx.query.day ?? '', level: ctx.query.level || 'hospital', ooad: '', item: '', sort: 'entityId', desc: false, offset: 0, days: 0 };
+  const state = { day: ctx.query.day ?? '', level: ctx.query.level || 'hospital', ooad: ctx.query.ooad || '', item: ctx.query.item || '', sort: 'entityId', desc: false, offset: 0, days: 0 };
 
   const dayInput = el('input', { id: 'stock-day', type: 'number', min: 0, step: 1, 'data-testid': 'stock-day', class: 'day-input' });
   const daySlider = el('input', { type: 'range', min: 0, step: 1, 'aria-label': 'Day slider', class: 'day-slider' });
@@ -76,9 +76,16 @@ export async function render(root, ctx) {
     }));
   }
 
+  // The day, level and filters stay in the address (shareable, kept on reload) without a new navigation.
+  function remember() {
+    if (!ctx.alive()) return;
+    history.replaceState(null, '', `#/runs/${enc}/stock${query({ day: state.day, level: state.level === 'hospital' ? '' : state.level, ooad: state.ooad, item: state.item })}`);
+  }
+
   let tableToken = 0;
   async function loadTable() {
     const mine = ++tableToken;
+    remember();
     const q = query({ day: state.day, level: state.level, ooad: state.ooad, item: state.item, sort: state.sort, desc: state.desc ? 'true' : 'false', offset: state.offset, limit: PAGE });
     try {
       const r = await api.get(`/api/runs/${enc}/stock${q}`);
