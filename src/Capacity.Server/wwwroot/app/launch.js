@@ -35,6 +35,7 @@ export async function render(root, ctx) {
   const replicas = el('input', { id: 'param-replicas', type: 'number', min: 1, step: 1, value: '1', 'data-testid': 'param-replicas' });
   const reconversion = el('select', { id: 'param-reconversion-policy', 'data-testid': 'param-reconversion-policy' }, options(RECONVERSION_POLICIES, 'keep'));
   const supply = el('select', { id: 'param-supply-policy', 'data-testid': 'param-supply-policy' }, options(SUPPLY_POLICIES, 'keep'));
+  const plots = el('input', { id: 'param-plots', type: 'checkbox', 'data-testid': 'param-plots' });
   const shockBody = el('tbody', { 'data-testid': 'shock-rows' });
   const shockTable = el('table', { class: 'table compact shocks', hidden: true },
     el('thead', {}, el('tr', {}, el('th', {}, 'Kind'), el('th', {}, 'Item'), el('th', {}, 'OOAD / wh.'), el('th', {}, 'From'), el('th', { class: 'num' }, 'Days'), el('th', { class: 'num', title: 'factor (demand-surge, supplier-delay), share (staff-absence, oxygen-plant-outage) or extra days (transport-disruption)' }, 'Value'), el('th', {}, ''))),
@@ -61,7 +62,8 @@ export async function render(root, ctx) {
         el('fieldset', { class: 'params' }, el('legend', {}, 'Parameters'),
           el('div', { class: 'grid grid-3' },
             field('Days', days), field('Seed', seed), field('Replicas', replicas, '> 1 runs an ensemble'),
-            field('Reconversion policy', reconversion), field('Supply policy', supply))),
+            field('Reconversion policy', reconversion), field('Supply policy', supply)),
+          el('label', { class: 'check', for: 'param-plots' }, plots, ' Draw charts (PNG + SVG under plots/; unticked: as the scenario says)')),
         el('fieldset', { class: 'params' }, el('legend', {}, 'Shocks'),
           el('div', { class: 'table-wrap plain' }, shockTable),
           el('div', { class: 'inline' }, addShock, el('span', { class: 'hint' }, 'Added after the scenario\'s own shocks.'))),
@@ -108,6 +110,7 @@ export async function render(root, ctx) {
     seed.value = s?.seed ?? '';
     reconversion.value = 'keep';
     supply.value = 'keep';
+    plots.checked = false;
     const parts = s ? [s.description, s.network && `network ${s.network}`, s.hospitals != null && `${fmtNum(s.hospitals)} hospitals`,
       s.ooads != null && `${fmtNum(s.ooads)} OOADs`, s.start && `from ${s.start}`, s.reconversionPolicy && `reconversion ${s.reconversionPolicy}`,
       s.supplyPolicy && `supply ${s.supplyPolicy}`, s.shocks != null && `${s.shocks} shock${s.shocks === 1 ? '' : 's'}`].filter(Boolean) : [];
@@ -188,6 +191,7 @@ export async function render(root, ctx) {
     const out = {};
     if (reconversion.value !== 'keep') out['reconversion.policy'] = reconversion.value;
     if (supply.value !== 'keep') out['supply.policy'] = supply.value;
+    if (plots.checked) out['outputs.plots'] = 'true';
     const rows = [...shockBody.querySelectorAll('tr')];
     if (rows.length) {
       let k = await baseShockCount(text);
@@ -297,13 +301,13 @@ export async function render(root, ctx) {
     actions.append(' ', el('button', { type: 'button', class: 'btn btn-link danger', 'data-testid': 'delete-run', title: 'Delete the run and its files', onclick: () => act(() => api.remove(r.id)) }, 'Delete'));
     return el('tr', { 'data-run-id': r.id, 'data-status': r.status },
       el('td', {}, check),
-      el('td', { class: 'mono' }, el('a', { href: `#/runs/${encodeURIComponent(r.id)}` }, r.id)),
-      el('td', {}, r.scenario || '—'),
+      el('td', { class: 'mono nowrap' }, el('a', { href: `#/runs/${encodeURIComponent(r.id)}` }, r.id)),
+      el('td', { class: 'nowrap' }, r.scenario || '—'),
       el('td', { class: 'num' }, r.seed ?? '—'),
       el('td', { class: 'num' }, fmtNum(r.days)),
       el('td', { class: 'num' }, fmtNum(r.replicas ?? 1)),
       el('td', {}, badge(r.status, { 'data-testid': 'run-row-status' })),
-      el('td', {}, el('div', { class: 'mini-progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': pct },
+      el('td', { class: 'nowrap' }, el('div', { class: 'mini-progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': pct },
         el('div', { class: 'mini-progress-fill', style: `width:${pct}%` })), el('span', { class: 'mini-progress-text' }, fmtPercent(r.progress))),
       el('td', { class: 'nowrap' }, fmtTime(r.startedAt)),
       el('td', { class: 'nowrap' }, fmtTime(r.finishedAt)),

@@ -104,6 +104,7 @@ export async function render(root, ctx) {
   let token = 0;
   async function load() {
     const mine = ++token;
+    if (ctx.alive()) history.replaceState(null, '', `#/runs/${enc}/map${query({ metric: state.metric === 'occupancy' ? '' : state.metric, item: state.metric === 'days-of-supply' ? state.item : '', day: state.day })}`);
     item.disabled = state.metric !== 'days-of-supply';
     try {
       const r = await api.get(`/api/runs/${enc}/map${query({ day: state.day, metric: state.metric, item: state.metric === 'days-of-supply' ? state.item : '' })}`);

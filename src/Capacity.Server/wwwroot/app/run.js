@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { el, replace, badge, fmtPercent, fmtTime, fmtValue, fmtNum, isTerminal, errorBox } from './util.js';
 import { drawLineChart, CENSUS_SERIES, CENSUS_COLUMNS, censusPoints } from './chart.js';
 import { svgEl } from './util.js';
+import { eventsCard } from './events.js';
 
 export async function render(root, ctx) {
   const id = ctx.params[0];
@@ -55,7 +56,16 @@ export async function render(root, ctx) {
     return true;
   }
 
+  let lastStatus = null;
+  function setCounter() {
+    const s = lastStatus;
+    if (!s) return;
+    const date = s.latest?.date || history.find((p) => p.day === (s.daysDone ?? 0) - 1)?.date;
+    dayCounter.textContent = `Day ${fmtNum(s.daysDone ?? 0)} of ${fmtNum(s.days)}${date ? ` · ${date}` : ''}`;
+  }
+
   function redraw() {
+    setCounter();
     drawLineChart(chart, history, CENSUS_SERIES, { title: 'National COVID census vs COVID beds', totalDays: total || undefined });
   }
 
@@ -109,12 +119,10 @@ export async function render(root, ctx) {
     bar.setAttribute('aria-valuenow', String(pct));
     fill.style.width = `${pct}%`;
     progressText.textContent = fmtPercent(s.progress);
-    const date = s.latest?.date;
-    dayCounter.textContent = `Day ${fmtNum(s.daysDone ?? 0)} of ${fmtNum(s.days)}${date ? ` · ${date}` : ''}`;
     replace(meta, [
       `Scenario ${s.scenario || '—'}`, `seed ${s.seed ?? '—'}`, `${fmtNum(s.days)} days`,
       (s.replicas ?? 1) > 1 ? `${s.replicas} replicas (chart: replica 0)` : null,
-      `started ${fmtTime(s.startedAt)}`, s.finishedAt ? `finished ${fmtTime(s.finishedAt)}` : null,
+      s.startedAt ? `started ${fmtTime(s.startedAt)}` : null, s.finishedAt ? `finished ${fmtTime(s.finishedAt)}` : null,
     ].filter(Boolean).join(' · '));
     if (s.latest) {
       replace(latestBox,
@@ -126,6 +134,8 @@ export async function render(root, ctx) {
     if (Array.isArray(s.history)) for (const p of s.history) changed = addPoint(p) || changed;
     if (s.latest) changed = addPoint(s.latest) || changed;
     if (changed || !chart.firstChild) redraw();
+    lastStatus = s;
+    setCounter();
     if (isTerminal(s.status) && !Array.isArray(s.history) && (hasGap() || s.daysDone > history.length)) syncHistory(true);
     else if (hasGap()) syncHistory();
     cancelBtn.hidden = isTerminal(s.status);
@@ -201,7 +211,8 @@ export async function render(root, ctx) {
     const downloads = el('ul', { class: 'downloads', 'data-testid': 'downloads' });
     replace(results, kpiSection,
       el('section', { class: 'card' }, el('h2', {}, 'Charts'), plots),
-      el('section', { class: 'card' }, el('h2', {}, 'Downloads'), downloads));
+      eventsCard(id, ctx),
+      el('section', { class: 'card' }, el('h2', {}, 'Downloads'), el('div', { class: 'downloads-wrap' }, downloads)));
     const loadKpis = async (replica) => {
       try {
         const kpis = await api.get(api.runPath(id, `kpis${replica ? `?replica=${replica}` : ''}`));
@@ -216,7 +227,7 @@ export async function render(root, ctx) {
       const sel = el('select', { 'data-testid': 'replica-select', 'aria-label': 'Replica' },
         Array.from({ length: replicas }, (_, i) => el('option', { value: String(i) }, `replica ${i}`)));
       sel.addEventListener('change', () => loadKpis(Number(sel.value)));
-      kpiSection.querySelector('h2').after(el('label', { class: 'inline field' }, el('span', { class: 'field-label' }, 'Replica'), sel));
+      kpiSection.querySelector('h2').after(el('label', { class: 'replica-pick' }, el('span', { class: 'field-label' }, 'Replica '), sel));
     }
     await loadKpis(0);
     try {
@@ -226,7 +237,8 @@ export async function render(root, ctx) {
       let pngs = files.filter((f) => /^plots\/[^/]+\.png$/i.test(f.path));
       if (!pngs.length) pngs = files.filter((f) => /^replica-0+\/plots\/[^/]+\.png$/i.test(f.path));
       for (const f of pngs) {
-        plots.append(el('figure', {}, el('img', { src: href(f), alt: f.path, loading: 'lazy' }), el('figcaption', {}, f.path)));
+        plots.append(el('figure', {}, el('img', { src: href(f), alt: f.path, loading: 'lazy' }),
+          el('figcaption', {}, f.path, ' ', el('a', { href: href(f), download: f.path.split('/').pop(), title: 'Download the image' }, '↓'))));
       }
       if (!pngs.length) plots.append(el('p', { class: 'hint' }, 'No plots in this run (outputs.plots off).'));
       for (const f of files) {

@@ -18,7 +18,7 @@ const COLUMNS = [
 export async function render(root, ctx) {
   const id = ctx.params[0];
   const enc = encodeURIComponent(id);
-  const state = { day: ctx.query.day ?? '', level: ctx.query.level || 'hospital', ooad: '', item: '', sort: 'entityId', desc: false, offset: 0, days: 0 };
+  const state = { day: ctx.query.day ?? '', level: ctx.query.level || 'hospital', ooad: ctx.query.ooad || '', item: ctx.query.item || '', sort: 'entityId', desc: false, offset: 0, days: 0 };
 
   const dayInput = el('input', { id: 'stock-day', type: 'number', min: 0, step: 1, 'data-testid': 'stock-day', class: 'day-input' });
   const daySlider = el('input', { type: 'range', min: 0, step: 1, 'aria-label': 'Day slider', class: 'day-slider' });
@@ -76,9 +76,16 @@ export async function render(root, ctx) {
     }));
   }
 
+  // The day, level and filters stay in the address (shareable, kept on reload) without a new navigation.
+  function remember() {
+    if (!ctx.alive()) return;
+    history.replaceState(null, '', `#/runs/${enc}/stock${query({ day: state.day, level: state.level === 'hospital' ? '' : state.level, ooad: state.ooad, item: state.item })}`);
+  }
+
   let tableToken = 0;
   async function loadTable() {
     const mine = ++tableToken;
+    remember();
     const q = query({ day: state.day, level: state.level, ooad: state.ooad, item: state.item, sort: state.sort, desc: state.desc ? 'true' : 'false', offset: state.offset, limit: PAGE });
     try {
       const r = await api.get(`/api/runs/${enc}/stock${q}`);
@@ -87,7 +94,7 @@ export async function render(root, ctx) {
       setDays(r);
       fillFilters(r);
       body.replaceChildren(...r.rows.map((row) => el('tr', { 'data-ooad': row.ooad, 'data-item': row.item, 'data-entity-id': row.entityId, class: row.stockOut ? 'row-alert' : '' },
-        el('td', { class: 'mono' }, row.entityId), el('td', {}, row.ooad), el('td', {}, row.item),
+        el('td', { class: 'mono nowrap' }, row.entityId), el('td', {}, ooadText(row.ooad)), el('td', {}, row.item),
         numCell(row.onHand), numCell(row.daysOfSupply, 1), numCell(row.onOrder), numCell(row.inTransit),
         el('td', {}, row.stockOut ? badge('stock-out', { class: 'badge badge-failed' }) : badge('ok', { class: 'badge badge-completed' })))));
       if (!r.rows.length) body.append(el('tr', { class: 'empty' }, el('td', { colspan: COLUMNS.length }, 'No rows for these filters.')));
@@ -125,33 +132,55 @@ export async function render(root, ctx) {
     replace(itemSel, el('option', { value: '' }, 'All items'), options(r.items || [], state.item));
   }
 
-  async function loadDay() {
-    const q = query({ day: state.day });
-    try {
-      const outs = await api.get(`/api/runs/${enc}/stock-outs${q}`);
-      if (!ctx.alive()) return;
+  // Stock-outs and shipments of the day, filtered here by the OOAD and item selects (the endpoints take only `day`).
+  const dayData = { outs: null, ships: null };
+  const keep = (x) => (!state.ooad || x.ooad === state.ooad) && (!state.item || x.item === state.item);
+  const ooadText = (o) => o || '—';
+  const filterNote = () => (state.ooad || state.item ? ' (filtered)' : '');
+
+  function renderDay() {
+    if (dayData.outs) {
+      const outs = dayData.outs.filter(keep);
       stockOutBody.replaceChildren(...outs.map((o) => el('tr', { 'data-ooad': o.ooad, 'data-item': o.item },
-        el('td', { class: 'mono' }, o.entityId), el('td', {}, o.level), el('td', {}, o.ooad), el('td', {}, o.item), el('td', {}, `day ${o.sinceDay} · ${o.sinceDate}`))));
+        el('td', { class: 'mono nowrap' }, o.entityId), el('td', {}, o.level), el('td', {}, ooadText(o.ooad)), el('td', {}, o.item), el('td', { class: 'nowrap' }, `day ${o.sinceDay} · ${o.sinceDate}`))));
       if (!outs.length) stockOutBody.append(el('tr', { class: 'empty' }, el('td', { colspan: 5 }, 'No node is out of stock on this day.')));
-      stockOutCount.textContent = `${fmtNum(outs.length)} node-items`;
-    } catch (err) {
-      replace(stockOutBody, el('tr', {}, el('td', { colspan: 5 }, errorBox(err, 'stockout-error'))));
+      stockOutCount.textContent = `${fmtNum(outs.length)} node-item${outs.length === 1 ? "" : "s"}${filterNote()}`;
     }
-    try {
-      const s = await api.get(`/api/runs/${enc}/shipments${q}`);
-      if (!ctx.alive()) return;
+    if (dayData.ships) {
+      const shipped = dayData.ships.shipped.filter(keep);
+      const received = dayData.ships.received.filter(keep);
       const rows = [
-        ...s.shipped.map((x) => el('tr', { 'data-ooad': x.ooad, 'data-item': x.item, 'data-kind': 'shipped' },
-          el('td', {}, 'shipped'), el('td', { class: 'mono' }, x.warehouseId), el('td', {}, 'warehouse'), el('td', {}, x.ooad), el('td', {}, x.item), numCell(x.quantity))),
-        ...s.received.map((x) => el('tr', { 'data-ooad': x.ooad, 'data-item': x.item, 'data-kind': 'received' },
-          el('td', {}, 'received'), el('td', { class: 'mono' }, x.entityId), el('td', {}, x.level), el('td', {}, x.ooad), el('td', {}, x.item), numCell(x.quantity))),
+        ...shipped.map((x) => el('tr', { 'data-ooad': x.ooad, 'data-item': x.item, 'data-kind': 'shipped' },
+          el('td', {}, 'shipped'), el('td', { class: 'mono nowrap' }, x.warehouseId), el('td', {}, 'warehouse'), el('td', {}, ooadText(x.ooad)), el('td', {}, x.item), numCell(x.quantity))),
+        ...received.map((x) => el('tr', { 'data-ooad': x.ooad, 'data-item': x.item, 'data-kind': 'received' },
+          el('td', {}, 'received'), el('td', { class: 'mono nowrap' }, x.entityId), el('td', {}, x.level), el('td', {}, ooadText(x.ooad)), el('td', {}, x.item), numCell(x.quantity))),
       ];
       shipBody.replaceChildren(...rows);
       if (!rows.length) shipBody.append(el('tr', { class: 'empty' }, el('td', { colspan: 6 }, 'Nothing shipped or received on this day.')));
-      shipCount.textContent = `${fmtNum(s.shipped.length)} shipped · ${fmtNum(s.received.length)} received`;
-    } catch (err) {
-      replace(shipBody, el('tr', {}, el('td', { colspan: 6 }, errorBox(err, 'shipments-error'))));
+      shipCount.textContent = `${fmtNum(shipped.length)} shipped · ${fmtNum(received.length)} received${filterNote()}`;
     }
+  }
+
+  let dayToken = 0;
+  async function loadDay() {
+    const mine = ++dayToken;
+    const q = query({ day: state.day });
+    const [outs, ships] = await Promise.allSettled([
+      api.get(`/api/runs/${enc}/stock-outs${q}`),
+      api.get(`/api/runs/${enc}/shipments${q}`),
+    ]);
+    if (mine !== dayToken || !ctx.alive()) return;
+    if (outs.status === 'fulfilled') dayData.outs = outs.value;
+    else {
+      dayData.outs = null;
+      replace(stockOutBody, el('tr', {}, el('td', { colspan: 5 }, errorBox(outs.reason, 'stockout-error'))));
+    }
+    if (ships.status === 'fulfilled') dayData.ships = ships.value;
+    else {
+      dayData.ships = null;
+      replace(shipBody, el('tr', {}, el('td', { colspan: 6 }, errorBox(ships.reason, 'shipments-error'))));
+    }
+    renderDay();
   }
 
   const onDay = debounce((value) => {
@@ -170,8 +199,8 @@ export async function render(root, ctx) {
     header();
     loadTable();
   });
-  ooadSel.addEventListener('change', () => { state.ooad = ooadSel.value; state.offset = 0; loadTable(); });
-  itemSel.addEventListener('change', () => { state.item = itemSel.value; state.offset = 0; loadTable(); });
+  ooadSel.addEventListener('change', () => { state.ooad = ooadSel.value; state.offset = 0; loadTable(); renderDay(); });
+  itemSel.addEventListener('change', () => { state.item = itemSel.value; state.offset = 0; loadTable(); renderDay(); });
 
   header();
   await loadTable();
