@@ -79,22 +79,40 @@ public sealed class WebHostFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        try
         {
-            await _browser.CloseAsync();
-        }
+            if (_browser is not null)
+            {
+                await _browser.CloseAsync();
+            }
 
-        _playwright?.Dispose();
-        _http?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            _playwright?.Dispose();
+            _http?.Dispose();
+            if (_app is not null)
+            {
+                await _app.StopAsync();
+                await _app.DisposeAsync();
+            }
         }
-
-        if (Directory.Exists(_runsDirectory))
+        finally
         {
-            Directory.Delete(_runsDirectory, recursive: true);
+            await DeleteRunsDirectoryAsync();
+        }
+    }
+
+    // A cancelled run may still be removing its temporary directory when the host stops: retry a little.
+    private async Task DeleteRunsDirectoryAsync()
+    {
+        for (var attempt = 1; Directory.Exists(_runsDirectory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(_runsDirectory, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(200);
+            }
         }
     }
 }
