@@ -40,6 +40,7 @@ public sealed class ComparePageTests(WebHostFixture host)
         await browser.ByTestId("compare-b").SelectOptionAsync(b);
 
         await Expect(browser.ByTestId("compare-table").Locator("tbody tr")).Not.ToHaveCountAsync(0);
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 }

@@ -23,6 +23,7 @@ public sealed class NavigationTests(WebHostFixture host)
         await browser.ByTestId("nav").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         await Expect(browser.Page).ToHaveTitleAsync("Orleans Dashboard");
         await Expect(browser.Page).ToHaveURLAsync(new Regex("/dashboard/$"));
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 }

@@ -57,6 +57,7 @@ public sealed class LaunchOptionsTests(WebHostFixture host)
         await browser.ByTestId("upload-file").SetInputFilesAsync(file);
 
         await Expect(browser.ByTestId("scenario-yaml")).ToHaveValueAsync(await File.ReadAllTextAsync(file));
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 
@@ -82,6 +83,7 @@ public sealed class LaunchOptionsTests(WebHostFixture host)
         await Expect(browser.ByTestId("api-key")).ToBeFocusedAsync();
         Assert.Empty(launches);
         Assert.DoesNotContain("#/runs/", browser.Page.Url, StringComparison.Ordinal);
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 
@@ -101,6 +103,7 @@ public sealed class LaunchOptionsTests(WebHostFixture host)
         Assert.Equal(401, response.Status);
         await Expect(browser.ByTestId("launch-message").Locator(".alert-error")).ToContainTextAsync("API key");
         Assert.DoesNotContain("#/runs/", browser.Page.Url, StringComparison.Ordinal);
+        await browser.ScreenshotAsync();
         browser.AssertHealthy("/api/runs");
     }
 }

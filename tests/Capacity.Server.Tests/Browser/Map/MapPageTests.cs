@@ -53,6 +53,7 @@ public sealed class MapPageTests(WebHostFixture host)
         var yucatan = browser.ByTestId("state-map").Locator("path[data-state-id=yuc]");
         await Expect(yucatan.Locator("title")).ToContainTextAsync("Yucatán");
         await Expect(yucatan.Locator("title")).ToContainTextAsync("yuc");
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 

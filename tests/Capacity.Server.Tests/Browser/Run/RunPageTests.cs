@@ -40,6 +40,7 @@ public sealed class RunPageTests(WebHostFixture host)
         Assert.Equal(
             files.Select(f => $"/api/runs/{run}/files/{f}").Order(StringComparer.Ordinal),
             hrefs.Order(StringComparer.Ordinal));
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 
@@ -64,6 +65,7 @@ public sealed class RunPageTests(WebHostFixture host)
             Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0, $"{await image.GetAttributeAsync("src")} did not load.");
         }
 
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 }

@@ -38,6 +38,7 @@ public sealed class StockPageTests(WebHostFixture host)
 
         await Expect(table.Locator($"tr[data-item]:not([data-item='{item}'])")).ToHaveCountAsync(0);
         await Expect(table.Locator($"tr[data-item='{item}']")).Not.ToHaveCountAsync(0);
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 }

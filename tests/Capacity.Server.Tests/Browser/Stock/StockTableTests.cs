@@ -21,6 +21,7 @@ public sealed class StockTableTests(WebHostFixture host)
 
         await Expect(header).ToHaveAttributeAsync("aria-sort", "descending");
         await Eventually.EqualAsync(expected, () => ShownRowKeysAsync(browser));
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 
@@ -55,6 +56,7 @@ public sealed class StockTableTests(WebHostFixture host)
         await Expect(browser.ByTestId("stock-date")).ToContainTextAsync(first["date"]!.GetValue<string>());
         await Eventually.EqualAsync(OnHand(first), () => ShownOnHandAsync(browser));
         Assert.Equal(expected, await ShownRowKeysAsync(browser));
+        await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
 

@@ -67,6 +67,10 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Saves the full page as <c>&lt;name&gt;.png</c> (<see cref="Screenshots"/>).</summary>
     public Task ScreenshotAsync(string name, bool publish = true) => Screenshots.SaveAsync(Page, name, publish);
 
+    /// <summary>Saves the full page under the current test's method name, into the test output only.</summary>
+    public Task ScreenshotAsync() =>
+        Screenshots.SaveAsync(Page, TestContext.Current.TestMethod?.MethodName ?? "page", publish: false);
+
     /// <summary>Fails when a script of the page threw an uncaught exception or logged an error so far.</summary>
     public void AssertNoScriptErrors()
     {
