@@ -38,6 +38,29 @@ public sealed partial class LaunchFormTests(WebHostFixture host)
     }
 
     [Fact]
+    public async Task An_ensemble_of_two_replicas_launched_from_the_form_completes_with_both_replicas_files()
+    {
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync("/");
+
+        await browser.ByTestId("api-key").FillAsync(WebHostFixture.ApiKey);
+        await browser.ByTestId("scenario-select").SelectOptionAsync("quick-mini");
+        await Expect(browser.ByTestId("scenario-yaml")).ToHaveValueAsync(new Regex("name: quick-mini"));
+        await browser.ByTestId("param-days").FillAsync("10");
+        await browser.ByTestId("param-replicas").FillAsync("2");
+        await browser.ByTestId("launch-button").ClickAsync();
+
+        await browser.Page.WaitForURLAsync(RunPage());
+        await Expect(browser.ByTestId("progress-text")).ToHaveTextAsync("100%");
+        await Expect(browser.ByTestId("kpi-table")).ToBeVisibleAsync();
+        var downloads = browser.ByTestId("downloads");
+        await Expect(downloads.Locator("a[data-testid=download-link][href*='/files/replica-000/']")).Not.ToHaveCountAsync(0);
+        await Expect(downloads.Locator("a[data-testid=download-link][href*='/files/replica-001/']")).Not.ToHaveCountAsync(0);
+        await browser.ScreenshotAsync();
+        browser.AssertHealthy();
+    }
+
+    [Fact]
     public async Task Validating_a_scenario_with_a_misspelt_field_lists_the_error_with_its_line_and_column()
     {
         await using var browser = await host.OpenPageAsync();
