@@ -30,4 +30,25 @@ public sealed class RunListTests(WebHostFixture host)
         Assert.DoesNotContain(id, (await host.Api.GetJsonAsync("/api/runs")).AsArray().Select(r => r!["id"]!.GetValue<string>()));
         browser.AssertHealthy();
     }
+
+    [Fact]
+    public async Task Ticking_two_completed_runs_in_the_run_list_opens_the_compare_page_for_them()
+    {
+        var a = await host.Samples.FirstAsync();
+        var b = await host.Samples.SecondAsync();
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync("/");
+        var list = browser.ByTestId("run-list");
+
+        await list.Locator($"tr[data-run-id='{a}'] input[type=checkbox]").CheckAsync();
+        await list.Locator($"tr[data-run-id='{b}'] input[type=checkbox]").CheckAsync();
+        await browser.ByTestId("compare-selected").ClickAsync();
+
+        await browser.Page.WaitForURLAsync(url => url.Contains("#/compare?", StringComparison.Ordinal));
+        var chosen = new[] { await browser.ByTestId("compare-a").InputValueAsync(), await browser.ByTestId("compare-b").InputValueAsync() };
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), chosen.Order(StringComparer.Ordinal));
+        await Expect(browser.ByTestId("compare-table").Locator("tbody tr")).Not.ToHaveCountAsync(0);
+        await browser.ScreenshotAsync();
+        browser.AssertHealthy();
+    }
 }
