@@ -161,7 +161,11 @@ export async function render(root, ctx) {
     const tr = el('div', { class: 'shock-row', 'data-testid': 'shock-row' },
       small('Kind', kind, 'wide'), small('Item', item), small('OOAD / warehouse', target), small('From', from),
       small('Days', length, 'narrow'), el('label', { class: 'shock-field narrow' }, valueLabel, factor), remove);
+    const DEFAULT_VALUE = { 'demand-surge': '1.5', 'supplier-delay': '2', 'staff-absence': '0.2', 'oxygen-plant-outage': '0.5', 'transport-disruption': '3' };
+    factor.addEventListener('input', () => { factor.dataset.edited = '1'; });
     const sync = () => {
+      if (!factor.dataset.edited && DEFAULT_VALUE[kind.value]) factor.value = DEFAULT_VALUE[kind.value];
+      if (kind.value === 'supplier-delay' || kind.value === 'supplier-embargo') { if (!item.value) item.value = 'n95'; }
       item.disabled = !SHOCK_TAKES_ITEM.has(kind.value);
       target.disabled = !SHOCK_TARGET_FIELD[kind.value];
       target.placeholder = kind.value === 'warehouse-outage' ? 'central' : 'all';
