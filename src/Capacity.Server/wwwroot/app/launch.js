@@ -36,10 +36,7 @@ export async function render(root, ctx) {
   const reconversion = el('select', { id: 'param-reconversion-policy', 'data-testid': 'param-reconversion-policy' }, options(RECONVERSION_POLICIES, 'keep'));
   const supply = el('select', { id: 'param-supply-policy', 'data-testid': 'param-supply-policy' }, options(SUPPLY_POLICIES, 'keep'));
   const plots = el('input', { id: 'param-plots', type: 'checkbox', 'data-testid': 'param-plots' });
-  const shockBody = el('tbody', { 'data-testid': 'shock-rows' });
-  const shockTable = el('table', { class: 'table compact shocks', hidden: true },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Kind'), el('th', {}, 'Item'), el('th', {}, 'OOAD / wh.'), el('th', {}, 'From'), el('th', { class: 'num' }, 'Days'), el('th', { class: 'num', title: 'factor (demand-surge, supplier-delay), share (staff-absence, oxygen-plant-outage) or extra days (transport-disruption)' }, 'Value'), el('th', {}, ''))),
-    shockBody);
+  const shockBody = el('div', { class: 'shock-rows', 'data-testid': 'shock-rows' });
   const addShock = el('button', { type: 'button', class: 'btn btn-secondary', 'data-testid': 'add-shock' }, '+ Add shock');
   const overrides = el('textarea', { id: 'overrides', 'data-testid': 'overrides', rows: 3, spellcheck: 'false', class: 'code', placeholder: 'one path=value per line, e.g.\ndemand.waves[0].share=0.8\nsupply.items.n95.supplierDailyCapacity=1000' });
   const validateBtn = el('button', { type: 'button', class: 'btn btn-secondary', 'data-testid': 'validate-button' }, 'Validate');
@@ -65,7 +62,7 @@ export async function render(root, ctx) {
             field('Reconversion policy', reconversion), field('Supply policy', supply)),
           el('label', { class: 'check', for: 'param-plots' }, plots, ' Draw charts (PNG + SVG under plots/; unticked: as the scenario says)')),
         el('fieldset', { class: 'params' }, el('legend', {}, 'Shocks'),
-          el('div', { class: 'table-wrap plain' }, shockTable),
+          shockBody,
           el('div', { class: 'inline' }, addShock, el('span', { class: 'hint' }, 'Added after the scenario\'s own shocks.'))),
         field('Extra overrides', overrides, 'path=value per line, applied after the fields above (like --set).'),
         el('div', { class: 'actions' }, validateBtn, launchBtn),
@@ -152,7 +149,6 @@ export async function render(root, ctx) {
   });
 
   function addShockRow(values = {}) {
-    shockTable.hidden = false;
     const kind = el('select', { 'data-testid': 'shock-kind', 'aria-label': 'Shock kind' }, options(SHOCK_KINDS, values.kind || 'demand-surge'));
     const item = el('select', { 'data-testid': 'shock-item', 'aria-label': 'Item' }, options([{ value: '', label: '—' }, ...ITEMS], values.item || ''));
     const target = el('input', { type: 'text', 'data-testid': 'shock-target', 'aria-label': 'OOAD or warehouse', placeholder: 'all', size: 10 });
@@ -160,18 +156,26 @@ export async function render(root, ctx) {
     const length = el('input', { type: 'number', min: 1, step: 1, 'data-testid': 'shock-days', 'aria-label': 'Days', value: values.days || '14' });
     const factor = el('input', { type: 'number', min: 0, step: 'any', 'data-testid': 'shock-factor', 'aria-label': 'Factor', value: values.factor || '1.5' });
     const remove = el('button', { type: 'button', class: 'btn btn-link', 'data-testid': 'remove-shock', title: 'Remove this shock' }, '✕');
-    const tr = el('tr', { 'data-testid': 'shock-row' }, el('td', {}, kind), el('td', {}, item), el('td', {}, target), el('td', {}, from), el('td', { class: 'num' }, length), el('td', { class: 'num' }, factor), el('td', {}, remove));
+    const small = (label, input, cls = '') => el('label', { class: `shock-field ${cls}` }, el('span', { class: 'field-label' }, label), input);
+    const valueLabel = el('span', { class: 'field-label' }, 'Factor');
+    const tr = el('div', { class: 'shock-row', 'data-testid': 'shock-row' },
+      small('Kind', kind, 'wide'), small('Item', item), small('OOAD / warehouse', target), small('From', from),
+      small('Days', length, 'narrow'), el('label', { class: 'shock-field narrow' }, valueLabel, factor), remove);
+    const DEFAULT_VALUE = { 'demand-surge': '1.5', 'supplier-delay': '2', 'staff-absence': '0.2', 'oxygen-plant-outage': '0.5', 'transport-disruption': '3' };
+    factor.addEventListener('input', () => { factor.dataset.edited = '1'; });
     const sync = () => {
+      if (!factor.dataset.edited && DEFAULT_VALUE[kind.value]) factor.value = DEFAULT_VALUE[kind.value];
+      if (kind.value === 'supplier-delay' || kind.value === 'supplier-embargo') { if (!item.value) item.value = 'n95'; }
       item.disabled = !SHOCK_TAKES_ITEM.has(kind.value);
       target.disabled = !SHOCK_TARGET_FIELD[kind.value];
       target.placeholder = kind.value === 'warehouse-outage' ? 'central' : 'all';
       factor.disabled = !SHOCK_VALUE_FIELD[kind.value];
+      valueLabel.textContent = { factor: 'Factor', share: 'Share', extraDays: 'Extra days' }[SHOCK_VALUE_FIELD[kind.value]] || 'Value';
     };
     kind.addEventListener('change', sync);
     sync();
     remove.addEventListener('click', () => {
       tr.remove();
-      shockTable.hidden = shockBody.children.length === 0;
     });
     shockBody.append(tr);
     return tr;
@@ -192,7 +196,7 @@ export async function render(root, ctx) {
     if (reconversion.value !== 'keep') out['reconversion.policy'] = reconversion.value;
     if (supply.value !== 'keep') out['supply.policy'] = supply.value;
     if (plots.checked) out['outputs.plots'] = 'true';
-    const rows = [...shockBody.querySelectorAll('tr')];
+    const rows = [...shockBody.querySelectorAll('.shock-row')];
     if (rows.length) {
       let k = await baseShockCount(text);
       for (const tr of rows) {
