@@ -20,4 +20,21 @@ public sealed class ApiDocsPageTests(WebHostFixture host)
         await browser.ScreenshotAsync("api-docs");
         browser.AssertHealthy();
     }
+
+    [Fact]
+    public async Task Trying_GET_api_info_in_the_Swagger_UI_shows_the_servers_limits()
+    {
+        await using var browser = await host.OpenPageAsync();
+        await browser.GotoAsync("/api/docs");
+        var info = browser.Page.Locator(".opblock-get").Filter(new() { Has = browser.Page.Locator(".opblock-summary-path[data-path='/api/info']") });
+
+        await info.Locator(".opblock-summary").ClickAsync();
+        await info.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Try it out" }).ClickAsync();
+        await info.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Execute" }).ClickAsync();
+
+        var body = info.Locator(".responses-wrapper .live-responses-table .response-col_description pre").First;
+        await Expect(body).ToContainTextAsync("\"maxDays\": 1096");
+        await browser.ScreenshotAsync();
+        browser.AssertHealthy();
+    }
 }
