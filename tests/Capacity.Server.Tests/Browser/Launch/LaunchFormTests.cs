@@ -21,6 +21,7 @@ public sealed partial class LaunchFormTests(WebHostFixture host)
         await browser.ByTestId("launch-button").ClickAsync();
 
         await browser.Page.WaitForURLAsync(RunPage());
+        await Expect(browser.ByTestId("progress-bar")).ToHaveAttributeAsync("role", "progressbar");
         await Expect(browser.ByTestId("progress-bar")).ToHaveAttributeAsync("aria-valuenow", "100");
         await Expect(browser.ByTestId("progress-text")).ToHaveTextAsync("100%");
         await Expect(browser.ByTestId("run-status")).ToContainTextAsync("completed", new() { IgnoreCase = true });

@@ -41,4 +41,21 @@ public sealed class StockPageTests(WebHostFixture host)
         await browser.ScreenshotAsync();
         browser.AssertHealthy();
     }
+
+    [Fact]
+    public async Task The_shipments_table_lists_every_consignment_shipped_and_received_on_the_day()
+    {
+        var run = await host.Samples.FirstAsync();
+        var day = await host.Api.GetJsonAsync($"/api/runs/{run}/shipments");
+        var expected = day["shipped"]!.AsArray().Count + day["received"]!.AsArray().Count;
+        Assert.True(expected > 0, $"Nothing moved on the last day of {run}: {day.ToJsonString()}");
+        await using var browser = await host.OpenPageAsync();
+
+        await browser.GotoAsync($"/#/runs/{run}/stock");
+
+        await Expect(browser.ByTestId("shipments-table").Locator("tbody tr")).ToHaveCountAsync(expected);
+        await Expect(browser.ByTestId("stockout-list")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync();
+        browser.AssertHealthy();
+    }
 }
