@@ -12,7 +12,7 @@ public static class ScenarioEndpoints
 {
     public static void MapScenarioEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/scenarios").WithTags("Scenarios");
+        var group = app.MapGroup("/api/scenarios").WithTags("Scenarios").AddEndpointFilter<ApiProblemFilter>();
         group.MapGet("/", (ScenarioCatalog catalog) => catalog.List())
             .WithSummary("Scenario files of the scenarios folder, with their size and policies (invalid files listed with their errors).");
         group.MapGet("/{name}", (string name, ScenarioCatalog catalog) => catalog.Get(name))
