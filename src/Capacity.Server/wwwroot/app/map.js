@@ -155,7 +155,7 @@ export async function render(root, ctx) {
         el('span', { 'data-testid': 'legend-min' }, values.length ? fmt(min) : '—'),
         el('span', {}, values.length && span > 0 ? fmt(min + span / 2) : ''),
         el('span', { 'data-testid': 'legend-max' }, values.length ? fmt(max) : '—')),
-      el('div', { class: 'legend-nodata' }, el('span', { class: 'swatch', style: `background:${NO_DATA}` }), ' no data (no OOAD of the run in this state)'));
+      el('div', { class: 'legend-nodata' }, el('span', { class: 'swatch', style: `background:${NO_DATA}` }), ' no data (no OOAD of the run in this state, or no COVID beds that day)'));
     const rows = [...r.states].sort((a, b) => (Number.isFinite(b.value) ? b.value : -Infinity) - (Number.isFinite(a.value) ? a.value : -Infinity) || a.state.localeCompare(b.state));
     tableBody.replaceChildren(...rows.map((s) => el('tr', { 'data-state-id': s.stateId },
       el('td', {}, el('span', { class: 'swatch', style: `background:${Number.isFinite(s.value) ? colour(t(s.value)) : NO_DATA}` }), ' ', s.state),

@@ -37,7 +37,7 @@ export async function render(root, ctx) {
   const stockOutCount = el('span', { class: 'hint' });
   const shipBody = el('tbody', {});
   const shipments = el('table', { class: 'table compact', 'data-testid': 'shipments-table' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Movement'), el('th', {}, 'Node'), el('th', {}, 'Level'), el('th', {}, 'OOAD'), el('th', {}, 'Item'), el('th', { class: 'num' }, 'Quantity'))), shipBody);
+    el('thead', {}, el('tr', {}, el('th', {}, 'Movement'), el('th', {}, 'Node'), el('th', {}, 'To'), el('th', {}, 'OOAD'), el('th', {}, 'Item'), el('th', { class: 'num' }, 'Quantity'), el('th', {}, 'Due'))), shipBody);
   const shipCount = el('span', { class: 'hint' });
 
   const f = (label, input) => el('label', { class: 'field' }, el('span', { class: 'field-label' }, label), input);
@@ -147,16 +147,19 @@ export async function render(root, ctx) {
       stockOutCount.textContent = `${fmtNum(outs.length)} node-item${outs.length === 1 ? "" : "s"}${filterNote()}`;
     }
     if (dayData.ships) {
-      const shipped = dayData.ships.shipped.filter(keep);
+      // A consignment belongs to the OOAD it leaves and to the one it is bound for.
+      const shipped = dayData.ships.shipped.filter((x) => keep(x) || keep({ ooad: x.toOoad, item: x.item }));
       const received = dayData.ships.received.filter(keep);
       const rows = [
         ...shipped.map((x) => el('tr', { 'data-ooad': x.ooad, 'data-item': x.item, 'data-kind': 'shipped' },
-          el('td', {}, 'shipped'), el('td', { class: 'mono nowrap' }, x.warehouseId), el('td', {}, 'warehouse'), el('td', {}, ooadText(x.ooad)), el('td', {}, x.item), numCell(x.quantity))),
+          el('td', {}, 'shipped'), el('td', { class: 'mono nowrap' }, x.warehouseId), el('td', { class: 'mono nowrap' }, x.to ? `→ ${x.to}` : '—'),
+          el('td', {}, ooadText(x.ooad)), el('td', {}, x.item), numCell(x.quantity),
+          el('td', { class: 'nowrap' }, x.dueDay != null ? `day ${x.dueDay} · ${x.dueDate}` : '—'))),
         ...received.map((x) => el('tr', { 'data-ooad': x.ooad, 'data-item': x.item, 'data-kind': 'received' },
-          el('td', {}, 'received'), el('td', { class: 'mono nowrap' }, x.entityId), el('td', {}, x.level), el('td', {}, ooadText(x.ooad)), el('td', {}, x.item), numCell(x.quantity))),
+          el('td', {}, 'received'), el('td', { class: 'mono nowrap' }, x.entityId), el('td', {}, `(${x.level})`), el('td', {}, ooadText(x.ooad)), el('td', {}, x.item), numCell(x.quantity), el('td', {}, 'today'))),
       ];
       shipBody.replaceChildren(...rows);
-      if (!rows.length) shipBody.append(el('tr', { class: 'empty' }, el('td', { colspan: 6 }, 'Nothing shipped or received on this day.')));
+      if (!rows.length) shipBody.append(el('tr', { class: 'empty' }, el('td', { colspan: 7 }, 'Nothing shipped or received on this day.')));
       shipCount.textContent = `${fmtNum(shipped.length)} shipped · ${fmtNum(received.length)} received${filterNote()}`;
     }
   }
