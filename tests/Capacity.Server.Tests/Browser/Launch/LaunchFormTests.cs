@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Capacity.Server.Tests.Browser.Launch;
 
 [Collection(BrowserCollection.Name)]
-public sealed partial class LaunchFormTests(WebHostFixture host)
+public sealed class LaunchFormTests(WebHostFixture host)
 {
     [Fact]
     public async Task A_quick_mini_run_launched_from_the_form_reaches_100_percent_and_shows_its_KPIs()
@@ -18,9 +18,7 @@ public sealed partial class LaunchFormTests(WebHostFixture host)
         await Expect(browser.ByTestId("scenario-yaml")).ToHaveValueAsync(new Regex("name: quick-mini"));
         await browser.ByTestId("param-days").FillAsync("20");
         await browser.ScreenshotAsync("launch");
-        await browser.ByTestId("launch-button").ClickAsync();
-
-        await browser.Page.WaitForURLAsync(RunPage());
+        await LaunchedRun.LaunchAsync(browser);
         await Expect(browser.ByTestId("progress-bar")).ToHaveAttributeAsync("role", "progressbar");
         await Expect(browser.ByTestId("progress-bar")).ToHaveAttributeAsync("aria-valuenow", "100");
         await Expect(browser.ByTestId("progress-text")).ToHaveTextAsync("100%");
@@ -49,9 +47,7 @@ public sealed partial class LaunchFormTests(WebHostFixture host)
         await Expect(browser.ByTestId("scenario-yaml")).ToHaveValueAsync(new Regex("name: quick-mini"));
         await browser.ByTestId("param-days").FillAsync("10");
         await browser.ByTestId("param-replicas").FillAsync("2");
-        await browser.ByTestId("launch-button").ClickAsync();
-
-        await browser.Page.WaitForURLAsync(RunPage());
+        await LaunchedRun.LaunchAsync(browser);
         await Expect(browser.ByTestId("progress-text")).ToHaveTextAsync("100%");
         await Expect(browser.ByTestId("kpi-table")).ToBeVisibleAsync();
         var downloads = browser.ByTestId("downloads");
@@ -80,7 +76,4 @@ public sealed partial class LaunchFormTests(WebHostFixture host)
         // The validate endpoint answers 400 with the problem; that is the point of this test, not a page fault.
         browser.AssertHealthy("/api/scenarios/validate");
     }
-
-    [GeneratedRegex(@"#/runs/[^/?]+$")]
-    private static partial Regex RunPage();
 }

@@ -37,7 +37,10 @@ public sealed class MapPageTests(WebHostFixture host)
         await browser.ByTestId("map-item").SelectOptionAsync("gown");
 
         await Expect(browser.ByTestId("map-legend")).ToContainTextAsync("gown");
-        Assert.Equal(withData, await StateFills.ColouredStatesAsync(browser));
+        var coloured = await StateFills.ColouredStatesAsync(browser);
+        Assert.True(
+            withData.SequenceEqual(coloured),
+            $"Coloured: {string.Join(", ", coloured)}\nwith data: {string.Join(", ", withData)}\nfills: {await StateFills.DescribeAsync(browser)}");
         await browser.ScreenshotAsync("map-days-of-supply", publish: false);
         browser.AssertHealthy();
     }

@@ -24,10 +24,18 @@ internal static partial class StateFills
     {
         await browser.Page.WaitForFunctionAsync(
             $"() => [...document.querySelectorAll('{States}')].some(p => {IsColouredJs}(getComputedStyle(p).fill))");
+
+        // The fills fade in (a CSS transition): read them once no transition runs.
+        await browser.Page.WaitForFunctionAsync("() => document.querySelector('[data-testid=state-map]').getAnimations({ subtree: true }).length === 0");
         var fills = await browser.Page.Locator(States).EvaluateAllAsync<string[][]>(
             "paths => paths.map(p => [p.getAttribute('data-state-id'), getComputedStyle(p).fill])");
         return fills.Where(f => IsColoured(f[1])).Select(f => f[0]).Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Every state's id, fill attribute and computed fill, for a failure message.</summary>
+    public static async Task<string> DescribeAsync(BrowserPage browser) =>
+        string.Join("; ", await browser.Page.Locator(States).EvaluateAllAsync<string[]>(
+            "paths => paths.map(p => `${p.getAttribute('data-state-id')} ${p.getAttribute('fill')} ${getComputedStyle(p).fill} ${p.dataset.value ?? ''}`)"));
 
     public static bool IsColoured(string fill)
     {
