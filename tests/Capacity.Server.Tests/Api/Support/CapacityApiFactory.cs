@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Capacity.Server.Tests.Api.Support;
 
@@ -88,6 +89,8 @@ public class CapacityApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Capacity:ScenariosDirectory", ScenariosDirectory);
         builder.UseSetting("Capacity:RunsDirectory", RunsDirectory);
         builder.UseSetting("Capacity:ApiKey", ApiKey);
+        // Requests and Orleans chatter at Information drown the test output; warnings and errors still show.
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
