@@ -6,7 +6,7 @@ namespace Capacity.Results;
 
 /// <summary>
 /// Steps an engine through every day of a scenario and records the run directory atomically: the one way
-/// runs are executed, shared by the CLI, the tests and (later) the web host.
+/// runs are executed, shared by the CLI, the tests and the web host.
 /// </summary>
 public static class RunExecutor
 {
@@ -16,6 +16,7 @@ public static class RunExecutor
 
     /// <summary>
     /// Runs days 0..N−1 and publishes the run directory; on failure or cancellation nothing is left behind.
+    /// <paramref name="onDayDone"/> sees every day's result once it is recorded (progress bars, the web host's live view).
     /// </summary>
     public static async Task<RunOutcome> ExecuteAsync(
         ISimulationEngine engine,
@@ -23,7 +24,7 @@ public static class RunExecutor
         Scenario scenario,
         ScenarioProvenance provenance,
         string runDirectory,
-        Action<int>? onDayDone = null,
+        Action<DayResult>? onDayDone = null,
         CancellationToken cancellationToken = default)
     {
         var startedAt = DateTimeOffset.UtcNow;
@@ -31,8 +32,9 @@ public static class RunExecutor
         await using var recorder = RunRecorder.Begin(runDirectory, scenario, provenance);
         for (var day = 0; day < scenario.Days; day++)
         {
-            recorder.Record(await engine.StepAsync(day, cancellationToken));
-            onDayDone?.Invoke(day + 1);
+            var result = await engine.StepAsync(day, cancellationToken);
+            recorder.Record(result);
+            onDayDone?.Invoke(result);
         }
 
         var execution = new ExecutionInfo(

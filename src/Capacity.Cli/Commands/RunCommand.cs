@@ -44,7 +44,7 @@ internal static class RunCommand
                         s,
                         new ScenarioProvenance(loaded.SourcePath, loaded.EffectiveYaml, loaded.Sha256),
                         runDirectory,
-                        day => task.Value = day,
+                        result => task.Value = result.Day + 1,
                         cancellationToken);
                 });
             Print(outcome!);
