@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Capacity.Server.Tests.Api.Support;
+using Microsoft.AspNetCore.Http;
 
 namespace Capacity.Server.Tests.Api.Results;
 
@@ -30,9 +32,17 @@ public sealed class FileDownloadTests(CapacityApiFactory api)
         Assert.Contains("manifest.json", listed.Select(f => f.GetProperty("path").GetString()));
         foreach (var file in listed)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(directory, file.GetProperty("path").GetString()!));
+            var path = file.GetProperty("path").GetString()!;
+            var bytes = File.ReadAllBytes(Path.Combine(directory, path));
             Assert.Equal(bytes.Length, file.GetProperty("bytes").GetInt64());
-            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file.GetProperty("sha256").GetString());
+
+            // The digests come from the manifest, which cannot hold its own: manifest.json may have none.
+            var sha = file.GetProperty("sha256");
+            if (path != "manifest.json" || sha.ValueKind == JsonValueKind.String)
+            {
+                Assert.True(sha.ValueKind == JsonValueKind.String, $"{path} has no sha256: {file}");
+                Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), sha.GetString());
+            }
         }
     }
 
@@ -103,12 +113,23 @@ public sealed class FileDownloadTests(CapacityApiFactory api)
         Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_dot_dot_segment_is_400()
+    [Theory]
+    [InlineData("../manifest.json")]
+    [InlineData("../../sentinel.txt")]
+    [InlineData("./manifest.json")]
+    [InlineData("plots/../manifest.json")]
+    public async Task A_dot_or_dot_dot_segment_that_reaches_the_endpoint_is_400(string path)
     {
         var id = await api.CompletedQuickMiniAsync();
-        using var client = api.Anonymous();
 
-        await ApiJson.GetProblemAsync(client, $"/api/runs/{id}/files/..%2Fmanifest.json", HttpStatusCode.BadRequest);
+        // HttpClient and Kestrel resolve dot segments before routing; the test server takes the path as set here, so
+        // the endpoint itself sees them (defence in depth behind the server's normalisation).
+        var context = await api.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = $"/api/runs/{id}/files/{path}";
+        });
+
+        Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
     }
 }
