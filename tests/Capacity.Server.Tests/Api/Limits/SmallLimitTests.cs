@@ -84,6 +84,19 @@ public sealed class SmallLimitTests(LimitedApiFactory api) : IClassFixture<Limit
         await ApiRuns.WaitForStatusAsync(client, next, "completed");
     }
 
+    [Fact]
+    public async Task A_network_with_more_hospitals_than_MaxHospitals_is_400_limit_exceeded()
+    {
+        await using var host = new ConfiguredApiFactory(new Dictionary<string, string> { ["Capacity:Limits:MaxHospitals"] = "3" });
+        using var client = host.Authorized();
+
+        using var response = await client.PostAsJsonAsync("/api/runs", ApiRuns.QuickMini());
+
+        var problem = await ApiJson.ProblemAsync(response, HttpStatusCode.BadRequest, "quick-mini with MaxHospitals 3");
+        Assert.Equal("Limit exceeded", problem.GetProperty("title").GetString());
+        Assert.Contains("MaxHospitals", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The YAML with a trailing comment that takes the request past MaxUploadBytes.</summary>
     private static string Padded(string yaml) => yaml + "\n# " + new string('x', LimitedApiFactory.MaxUploadBytes) + "\n";
 }

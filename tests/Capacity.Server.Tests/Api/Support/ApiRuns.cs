@@ -48,7 +48,8 @@ public static class ApiRuns
     public static Task<JsonElement> WaitUntilRunningAsync(HttpClient client, string id) =>
         WaitAsync(client, id, run => run.GetProperty("status").GetString() != "queued", "status running");
 
-    private static async Task<JsonElement> WaitAsync(HttpClient client, string id, Func<JsonElement, bool> done, string awaited)
+    /// <summary>Polls the run until <paramref name="done"/> holds for its status; fails if it ends first or after <see cref="Timeout"/>.</summary>
+    public static async Task<JsonElement> WaitAsync(HttpClient client, string id, Func<JsonElement, bool> done, string awaited)
     {
         var clock = Stopwatch.StartNew();
         var last = "(no answer)";
