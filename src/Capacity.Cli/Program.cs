@@ -18,6 +18,7 @@ var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID
     EnsembleCommand.Create(),
     SweepCommand.Create(),
     CompareCommand.Create(),
+    ServeCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,7 +1,19 @@
-using Capacity.Server;
+namespace Capacity.Server;
 
-var app = CapacityWebApp.Build(args);
-await app.RunAsync();
+/// <summary>
+/// Entry point of the stand-alone web host (<c>dotnet run --project src/Capacity.Server</c>; <c>capacity serve</c> builds the
+/// same app). A named class rather than top-level statements: the CLI references this assembly and has its own
+/// top-level <c>Program</c>. It is also the anchor type of <c>WebApplicationFactory</c> in the tests.
+/// </summary>
+public sealed class Program
+{
+    private Program()
+    {
+    }
 
-/// <summary>Entry point of the web host (also the anchor type of <c>WebApplicationFactory</c> in the tests).</summary>
-public partial class Program;
+    public static async Task Main(string[] args)
+    {
+        await using var app = CapacityWebApp.Build(args);
+        await app.RunAsync();
+    }
+}

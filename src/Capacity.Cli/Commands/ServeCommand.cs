@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Capacity.Server;
+using Microsoft.Extensions.Hosting;
+
+namespace Capacity.Cli.Commands;
+
+/// <summary>
+/// <c>capacity serve</c>: the web host (UI, REST API, Orleans Dashboard) on an embedded silo. Options map onto the host's
+/// configuration; anything else ASP.NET understands can still come from <c>Capacity__…</c> environment variables.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Address(es) to listen on.",
+            DefaultValueFactory = _ => "http://localhost:5000",
+        };
+        var scenarios = new Option<DirectoryInfo>("--scenarios")
+        {
+            Description = "Folder of scenario YAML files offered in the UI.",
+            DefaultValueFactory = _ => new DirectoryInfo("scenarios"),
+        };
+        var runs = new Option<DirectoryInfo>("--runs")
+        {
+            Description = "Folder of run directories (runs started in the UI go here; completed runs in it are listed).",
+            DefaultValueFactory = _ => new DirectoryInfo("runs"),
+        };
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = "Key for mutating endpoints (X-Api-Key). Default: generated at start-up and printed.",
+        };
+        var command = new Command("serve", "Start the web app: launch and follow runs, stock board, map, downloads; REST API at /api, docs at /api/docs, Orleans Dashboard at /dashboard.");
+        command.Options.Add(urls);
+        command.Options.Add(scenarios);
+        command.Options.Add(runs);
+        command.Options.Add(apiKey);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            List<string> args =
+            [
+                "--urls", parse.GetRequiredValue(urls),
+                $"--Capacity:ScenariosDirectory={parse.GetRequiredValue(scenarios).FullName}",
+                $"--Capacity:RunsDirectory={parse.GetRequiredValue(runs).FullName}",
+            ];
+            if (parse.GetValue(apiKey) is { Length: > 0 } key)
+            {
+                args.Add($"--Capacity:ApiKey={key}");
+            }
+
+            await using var app = CapacityWebApp.Build([.. args]);
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
