@@ -145,6 +145,45 @@ public sealed class StockTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task The_hospital_stock_outs_of_a_day_are_the_stock_out_flags_of_the_hospital_table()
+    {
+        // No opening stock and no N95 supplier: hospitals run out as soon as patients come.
+        var id = await api.RunToCompletionAsync(new
+        {
+            scenario = "quick-mini",
+            days = 30,
+            overrides = new Dictionary<string, string>
+            {
+                ["supply.initialStock.hospitalDays"] = "0",
+                ["supply.initialStock.regionalDays"] = "0",
+                ["supply.initialStock.centralDays"] = "0",
+                ["supply.items.n95.supplierDailyCapacity"] = "0",
+            },
+        });
+        using var client = api.Anonymous();
+        var table = CsvTable.Read(Path.Combine(api.RunDirectory(id), "daily_hospital.csv"));
+        var seen = 0;
+
+        for (var day = 0; day < 30; day += 2)
+        {
+            var outs = await ApiJson.GetAsync(client, $"/api/runs/{id}/stock-outs?day={day}");
+
+            var text = day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var flagged = table.Rows.Where(r => table.Cell(r, "day") == text)
+                .SelectMany(r => Items.Where(i => table.Cell(r, "stock_out_" + i) == "1").Select(i => $"{table.Cell(r, "hospital_id")}/{i}"))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            var listed = outs.EnumerateArray().Where(o => o.GetProperty("level").GetString() == "hospital")
+                .Select(o => $"{Text(o.GetProperty("entityId"))}/{o.GetProperty("item").GetString()}")
+                .Order(StringComparer.Ordinal);
+            Assert.True(flagged.SequenceEqual(listed), $"day {day}: table [{string.Join(", ", flagged)}] vs API [{string.Join(", ", listed)}]");
+            seen += flagged.Length;
+        }
+
+        Assert.True(seen > 0, "the starved run has no hospital stock-out to compare");
+    }
+
+    [Fact]
     public async Task The_shipments_of_a_day_name_known_items_and_positive_quantities()
     {
         var id = await api.CompletedQuickMiniAsync();
