@@ -72,6 +72,26 @@ public sealed class ApiKeyTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task A_wrong_api_key_on_an_open_endpoint_does_not_refuse_it()
+    {
+        using var client = ClientWith("wrong-key");
+
+        using var response = await client.GetAsync("/api/runs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_key_is_checked_before_the_body()
+    {
+        using var client = api.Anonymous();
+
+        using var response = await client.PostAsync("/api/runs", new StringContent("not json", System.Text.Encoding.UTF8, "application/json"));
+
+        await ApiJson.ProblemAsync(response, HttpStatusCode.Unauthorized, "POST /api/runs without key and with a bad body");
+    }
+
+    [Fact]
     public async Task The_info_tells_the_limits_and_the_documentation_addresses()
     {
         using var client = api.Anonymous();

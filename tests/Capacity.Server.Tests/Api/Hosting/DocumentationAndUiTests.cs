@@ -56,14 +56,21 @@ public sealed class DocumentationAndUiTests(CapacityApiFactory api)
     }
 
     [Fact]
-    public async Task An_unknown_api_path_is_404_and_not_the_web_ui()
+    public async Task An_unknown_api_path_is_a_404_problem_and_not_the_web_ui()
     {
         using var client = api.Anonymous();
 
-        using var response = await client.GetAsync("/api/no-such-endpoint");
+        await ApiJson.GetProblemAsync(client, "/api/no-such-endpoint", HttpStatusCode.NotFound);
+    }
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    [Fact]
+    public async Task A_method_an_api_path_does_not_take_is_a_405_problem()
+    {
+        using var client = api.Authorized();
+
+        using var response = await client.PutAsync("/api/runs", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        await ApiJson.ProblemAsync(response, HttpStatusCode.MethodNotAllowed, "PUT /api/runs");
     }
 
     private static async Task<string> AssertHtmlAsync(HttpResponseMessage response, string url)

@@ -56,6 +56,7 @@ public sealed class FileDownloadTests(CapacityApiFactory api)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("daily_national.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(File.ReadAllBytes(Path.Combine(api.RunDirectory(id), "daily_national.csv")), await response.Content.ReadAsByteArrayAsync());
     }

@@ -33,6 +33,25 @@ public sealed class MapTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task A_state_occupancy_is_its_ooads_covid_census_over_their_covid_beds()
+    {
+        var id = await api.CompletedFullQuickMiniAsync();
+        using var client = api.Anonymous();
+
+        var map = await ApiJson.GetAsync(client, $"/api/runs/{id}/map?day=30&metric=occupancy");
+
+        var table = CsvTable.Read(Path.Combine(api.RunDirectory(id), "daily_ooad.csv"));
+        var states = map.GetProperty("states").EnumerateArray().ToDictionary(s => s.GetProperty("stateId").GetString()!);
+        foreach (var (state, ooad) in new[] { ("agu", "ags"), ("nay", "nay"), ("yuc", "yuc") })
+        {
+            var row = table.Rows.Single(r => table.Cell(r, "day") == "30" && table.Cell(r, "ooad") == ooad);
+            var expected = (double)(table.Long(row, "census_ward") + table.Long(row, "census_icu"))
+                / (table.Long(row, "covid_ward_beds") + table.Long(row, "covid_icu_beds"));
+            Assert.Equal(expected, states[state].GetProperty("value").GetDouble(), 9);
+        }
+    }
+
+    [Fact]
     public async Task The_states_of_the_mini_network_name_their_ooads()
     {
         var id = await api.CompletedQuickMiniAsync();

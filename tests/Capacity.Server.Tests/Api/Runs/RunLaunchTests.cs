@@ -118,6 +118,11 @@ public sealed class RunLaunchTests(CapacityApiFactory api)
         Assert.Equal(
             first.EnumerateArray().Select(k => k.GetProperty("name").GetString()),
             second.EnumerateArray().Select(k => k.GetProperty("name").GetString()));
+        var series0 = await ApiJson.GetAsync(client, $"/api/runs/{id}/series/national?replica=0&columns=census_ward");
+        var series1 = await ApiJson.GetAsync(client, $"/api/runs/{id}/series/national?replica=1&columns=census_ward");
+        Assert.Equal(10, series1.GetProperty("total").GetInt32());
+        Assert.NotEqual(series0.GetProperty("rows").GetRawText(), series1.GetProperty("rows").GetRawText());
+        await ApiJson.GetProblemAsync(client, $"/api/runs/{id}/kpis?replica=2", HttpStatusCode.NotFound);
     }
 
     [Theory]
