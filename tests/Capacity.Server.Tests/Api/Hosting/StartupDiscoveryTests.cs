@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Capacity.Results.Reading;
 using Capacity.Server.Tests.Api.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Capacity.Server.Tests.Api.Hosting;
 
@@ -38,6 +40,46 @@ public sealed class StartupDiscoveryTests(CapacityApiFactory api)
         using var deleted = await deleter.DeleteAsync("/api/runs/cli-run");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.False(Directory.Exists(Path.Combine(host.RunsDirectory, "cli-run")), "DELETE left the CLI run's directory");
+    }
+
+    [Fact]
+    public async Task An_ensemble_directory_found_at_start_is_a_completed_run_of_its_replicas()
+    {
+        var ensemble = await api.RunToCompletionAsync(new { scenario = "quick-mini", days = 8, replicas = 2 });
+        await using var host = new ConfiguredApiFactory();
+        CopyDirectory(api.RunDirectory(ensemble), Path.Combine(host.RunsDirectory, "cli-ensemble"));
+        using var client = host.Anonymous();
+
+        var run = await ApiJson.GetAsync(client, "/api/runs/cli-ensemble");
+
+        Assert.Equal("completed", run.GetProperty("status").GetString());
+        Assert.Equal(2, run.GetProperty("replicas").GetInt32());
+        var series = await ApiJson.GetAsync(client, "/api/runs/cli-ensemble/series/national?replica=1&columns=census_ward");
+        Assert.Equal(8, series.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Without_a_configured_key_a_generated_key_is_required()
+    {
+        await using var host = new ConfiguredApiFactory(new Dictionary<string, string> { ["Capacity:ApiKey"] = "" });
+        using var anonymous = host.Anonymous();
+        using var empty = host.Anonymous();
+        empty.DefaultRequestHeaders.TryAddWithoutValidation("X-Api-Key", "");
+        using var guessing = host.Authorized();
+
+        using var withoutKey = await anonymous.PostAsJsonAsync("/api/runs", ApiRuns.QuickMini());
+        using var withEmptyKey = await empty.PostAsJsonAsync("/api/runs", ApiRuns.QuickMini());
+        using var withTestKey = await guessing.PostAsJsonAsync("/api/runs", ApiRuns.QuickMini());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withEmptyKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withTestKey.StatusCode);
+        var key = host.Services.GetRequiredService<Capacity.Server.Configuration.ApiKeySecret>().Value;
+        Assert.Matches("^[0-9a-f]{32}$", key);
+        using var owner = host.Anonymous();
+        owner.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var id = await ApiRuns.StartAsync(owner, ApiRuns.QuickMini());
+        await ApiRuns.WaitForStatusAsync(owner, id, "completed");
     }
 
     [Fact]
