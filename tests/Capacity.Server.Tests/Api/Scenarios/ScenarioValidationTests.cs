@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Capacity.Server.Tests.Api.Support;
 
 namespace Capacity.Server.Tests.Api.Scenarios;
@@ -43,6 +44,25 @@ public sealed class ScenarioValidationTests(CapacityApiFactory api)
         Assert.Equal(20, after.GetProperty("days").GetInt32());
         Assert.Equal(99, after.GetProperty("seed").GetInt64());
         Assert.NotEqual(before.GetProperty("sha256").GetString(), after.GetProperty("sha256").GetString());
+    }
+
+    [Fact]
+    public async Task The_validated_digest_and_effective_yaml_are_those_a_run_of_the_same_text_records()
+    {
+        var overrides = new Dictionary<string, string> { ["days"] = "12", ["seed"] = "61" };
+        using var client = api.Authorized();
+        using var validated = await client.PostAsJsonAsync("/api/scenarios/validate", new { yaml = QuickMiniYaml, overrides });
+        var summary = await ApiJson.ReadAsync(validated, HttpStatusCode.OK, "validate");
+
+        var uploaded = await api.RunToCompletionAsync(new { yaml = QuickMiniYaml, overrides });
+        var named = await api.RunToCompletionAsync(new { scenario = "quick-mini", overrides });
+
+        foreach (var id in new[] { uploaded, named })
+        {
+            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(api.RunDirectory(id), "manifest.json")));
+            Assert.Equal(summary.GetProperty("sha256").GetString(), manifest.RootElement.GetProperty("scenario").GetProperty("sha256").GetString());
+            Assert.Equal(summary.GetProperty("effectiveYaml").GetString(), File.ReadAllText(Path.Combine(api.RunDirectory(id), "scenario.yaml")));
+        }
     }
 
     [Fact]
