@@ -104,7 +104,8 @@ public sealed class SimulationGrain : Grain, ISimulationGrain
             hospitals.SelectMany(h => h.Events).Concat(care.SelectMany(o => o.Events)).Concat(waveEvents).Concat(supply.SelectMany(s => s.Events)),
             transfers,
             care.Select(o => o.Plant).OfType<Capacity.Domain.Oxygen.OxygenPlantReport>(),
-            _ventilatorDay?.Reserve ?? 0);
+            _ventilatorDay?.Reserve ?? 0,
+            supply.SelectMany(s => s.Shipments));
     }
 
     private static ImmutableDictionary<string, HospitalMail> MailFor(PostOffice post, ImmutableArray<string> hospitals)

@@ -9,6 +9,7 @@ internal static class OutputFileNames
     public const string DailyWarehouse = "daily_warehouse";
     public const string Events = "events.csv";
     public const string Transfers = "transfers.csv";
+    public const string Shipments = "shipments.csv";
     public const string Scenario = "scenario.yaml";
     public const string Summary = "summary.md";
     public const string Manifest = "manifest.json";

@@ -25,6 +25,7 @@ public sealed class RunRecorder : IAsyncDisposable
     private readonly DailyTables? _tables;
     private readonly EventsFile _events;
     private readonly TransfersFile _transfers;
+    private readonly ShipmentsFile _shipments;
     private readonly KpiTally _kpis = new();
     private readonly OoadRanking _ranking;
     private readonly EventTimeline _timeline = new();
@@ -38,6 +39,7 @@ public sealed class RunRecorder : IAsyncDisposable
         ScenarioProvenance provenance,
         EventsFile events,
         TransfersFile transfers,
+        ShipmentsFile shipments,
         DailyTables? tables)
     {
         _runDirectory = runDirectory;
@@ -46,6 +48,7 @@ public sealed class RunRecorder : IAsyncDisposable
         _provenance = provenance;
         _events = events;
         _transfers = transfers;
+        _shipments = shipments;
         _tables = tables;
         _ranking = new OoadRanking(scenario.Network.Ooads);
     }
@@ -76,8 +79,10 @@ public sealed class RunRecorder : IAsyncDisposable
             opened.Add(events);
             var transfers = TransfersFile.Create(temp);
             opened.Add(transfers);
+            var shipments = ShipmentsFile.Create(temp);
+            opened.Add(shipments);
             var tables = DailyTables.Open(temp, scenario, opened);
-            return new RunRecorder(target, temp, scenario, provenance, events, transfers, tables);
+            return new RunRecorder(target, temp, scenario, provenance, events, transfers, shipments, tables);
         }
         catch
         {
@@ -116,6 +121,11 @@ public sealed class RunRecorder : IAsyncDisposable
             {
                 _transfers.Write(day.Date, transfer);
             }
+
+            foreach (var shipment in day.Shipments.IsDefault ? [] : day.Shipments)
+            {
+                _shipments.Write(_scenario.DateOf(shipment.ShippedDay), _scenario.DateOf(shipment.DueDay), shipment);
+            }
         }
         catch
         {
@@ -152,6 +162,7 @@ public sealed class RunRecorder : IAsyncDisposable
 
         await _events.DisposeAsync();
         await _transfers.DisposeAsync();
+        await _shipments.DisposeAsync();
         if (_tables?.Series is var (ooads, national))
         {
             await PlotWriter.WriteAsync(Path.Combine(_tempDirectory, PlotWriter.Directory), RunCharts.For(_scenario, ooads, national), ct);
@@ -190,6 +201,7 @@ public sealed class RunRecorder : IAsyncDisposable
 
         await _events.DisposeAsync();
         await _transfers.DisposeAsync();
+        await _shipments.DisposeAsync();
         if (!completed)
         {
             RunFolder.Discard(_tempDirectory);

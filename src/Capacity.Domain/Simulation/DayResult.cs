@@ -12,7 +12,8 @@ namespace Capacity.Domain.Simulation;
 /// kind and subject, patient transfers by sending then receiving hospital, oxygen plants by OOAD code; none when oxygen is
 /// not modelled). Both engines must produce equal values;
 /// the result writers rely on it. <c>VentilatorsInReserve</c>: units the national ventilator reserve holds (0 unless
-/// the fleet's allocation is <c>central-reserve</c>).
+/// the fleet's allocation is <c>central-reserve</c>). <c>Shipments</c>: the consignments warehouses sent today, by sender,
+/// recipient, item and sequence (the ledger of <c>shipments.csv</c>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.DayResult")]
 public sealed record DayResult(
@@ -23,7 +24,8 @@ public sealed record DayResult(
     ImmutableArray<SimEvent> Events,
     ImmutableArray<PatientTransfer> Transfers = default,
     ImmutableArray<OxygenPlantReport> Plants = default,
-    int VentilatorsInReserve = 0)
+    int VentilatorsInReserve = 0,
+    ImmutableArray<Shipment> Shipments = default)
 {
     /// <summary>Builds a result with every list put in canonical order.</summary>
     public static DayResult Canonical(
@@ -34,7 +36,8 @@ public sealed record DayResult(
         IEnumerable<SimEvent> events,
         IEnumerable<PatientTransfer>? transfers = null,
         IEnumerable<OxygenPlantReport>? plants = null,
-        int ventilatorsInReserve = 0) =>
+        int ventilatorsInReserve = 0,
+        IEnumerable<Shipment>? shipments = null) =>
         new(
             day,
             date,
@@ -49,5 +52,11 @@ public sealed record DayResult(
                 .ThenBy(t => t.ToHospital, StringComparer.Ordinal)
                 .ToImmutableArray(),
             (plants ?? []).OrderBy(p => p.OoadCode, StringComparer.Ordinal).ToImmutableArray(),
-            ventilatorsInReserve);
+            ventilatorsInReserve,
+            (shipments ?? [])
+                .OrderBy(s => s.SenderId, StringComparer.Ordinal)
+                .ThenBy(s => s.RecipientId, StringComparer.Ordinal)
+                .ThenBy(s => s.Item)
+                .ThenBy(s => s.Seq)
+                .ToImmutableArray());
 }

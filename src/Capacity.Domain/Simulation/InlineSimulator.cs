@@ -113,6 +113,7 @@ public sealed class InlineSimulator : ISimulationEngine
         // Every warehouse takes its mail before any of them runs, as the grain engine does: a shipment sent in
         // today's supply phase reaches its recipient tomorrow, whichever warehouse happens to run first.
         var warehouseReports = new List<WarehouseDayReport>(_warehouses.Count);
+        var shipments = new List<Shipment>();
         var mail = _warehouses.Keys
             .Select(id => (Id: id, Input: _layout.SupplyInput(_warehouses[id].Warehouse.Kind, _post.CollectForWarehouse(id, day), settled)))
             .ToArray();
@@ -124,10 +125,11 @@ public sealed class InlineSimulator : ISimulationEngine
             events.AddRange(step.Events);
             _post.Post(step.Orders);
             _post.Post(step.Shipments);
+            shipments.AddRange(step.Shipments);
         }
 
         return ValueTask.FromResult(DayResult.Canonical(
-            day, _layout.Scenario.DateOf(day), settled, warehouseReports, events, transfers, plants, _ventilatorDay?.Reserve ?? 0));
+            day, _layout.Scenario.DateOf(day), settled, warehouseReports, events, transfers, plants, _ventilatorDay?.Reserve ?? 0, shipments));
     }
 
     /// <inheritdoc />

@@ -103,20 +103,11 @@ internal static class StockBoard
         var warehouses = RunTables.Open(runDirectory, "warehouse");
         var hospitals = RunTables.Open(runDirectory, "hospital");
         var chosen = RunTables.Day(warehouses, day);
-        var shipped = new List<ShippedRow>();
+        var nodes = Nodes(runDirectory, chosen);
         var received = new List<ReceivedRow>();
         foreach (var row in warehouses.Day(chosen))
         {
-            var (id, ooad) = (row[warehouses.Index["warehouse_id"]], row[warehouses.Index["ooad"]]);
-            foreach (var item in RunTables.Items(warehouses))
-            {
-                if (CellValues.NumberOrZero(row[warehouses.Index["shipped_" + item]]) is > 0 and var quantity)
-                {
-                    shipped.Add(new ShippedRow(id, ooad, item, quantity));
-                }
-            }
-
-            Received(warehouses, row, id, "warehouse", ooad, received);
+            Received(warehouses, row, row[warehouses.Index["warehouse_id"]], "warehouse", row[warehouses.Index["ooad"]], received);
         }
 
         foreach (var row in hospitals.Day(chosen))
@@ -124,7 +115,40 @@ internal static class StockBoard
             Received(hospitals, row, row[hospitals.Index["hospital_id"]], "hospital", row[hospitals.Index["ooad"]], received);
         }
 
+        var ledger = DailyCsv.Open(Path.Combine(runDirectory, "shipments.csv"));
+        var shipped = ledger is null ? Totals(warehouses, chosen) : Consignments(ledger, chosen, nodes);
         return new ShipmentDay(chosen, RunTables.Date(warehouses, chosen), shipped, received);
+    }
+
+    private static List<ShippedRow> Consignments(DailyCsv ledger, int day, Dictionary<string, (string Level, string Ooad)> nodes)
+    {
+        string OoadOf(string id) => nodes.TryGetValue(id, out var n) ? n.Ooad : "";
+        return [.. ledger.Day(day).Select(r => new ShippedRow(
+            r[ledger.Index["from"]],
+            OoadOf(r[ledger.Index["from"]]),
+            r[ledger.Index["item"]],
+            CellValues.NumberOrZero(r[ledger.Index["quantity"]]),
+            r[ledger.Index["to"]],
+            OoadOf(r[ledger.Index["to"]]),
+            int.Parse(r[ledger.Index["due_day"]], System.Globalization.CultureInfo.InvariantCulture),
+            r[ledger.Index["due_date"]]))];
+    }
+
+    private static List<ShippedRow> Totals(DailyCsv warehouses, int day)
+    {
+        var shipped = new List<ShippedRow>();
+        foreach (var row in warehouses.Day(day))
+        {
+            foreach (var item in RunTables.Items(warehouses))
+            {
+                if (CellValues.NumberOrZero(row[warehouses.Index["shipped_" + item]]) is > 0 and var quantity)
+                {
+                    shipped.Add(new ShippedRow(row[warehouses.Index["warehouse_id"]], row[warehouses.Index["ooad"]], item, quantity));
+                }
+            }
+        }
+
+        return shipped;
     }
 
     private static void Received(DailyCsv table, string[] row, string id, string level, string ooad, List<ReceivedRow> received)

@@ -16,6 +16,7 @@ public static class RunDirectory
         "events.csv",
         "manifest.json",
         "scenario.yaml",
+        "shipments.csv",
         "summary.md",
         "transfers.csv",
     ];
@@ -34,6 +35,7 @@ public static class RunDirectory
         "events.csv",
         "manifest.json",
         "scenario.yaml",
+        "shipments.csv",
         "summary.md",
         "transfers.csv",
     ];

@@ -21,7 +21,7 @@ public sealed class DeterminismTests : IDisposable
             new ExecutionInfo("orleans", 2, TimeSpan.FromMinutes(3), DateTimeOffset.UnixEpoch, "9.9.9", "host-b", 64));
 
         var names = first.Files.Select(f => f.Name).Where(n => n != "manifest.json").ToArray();
-        Assert.Equal(12, names.Length);
+        Assert.Equal(13, names.Length);
         Assert.Equal(names, second.Files.Select(f => f.Name).Where(n => n != "manifest.json"));
         Assert.All(names, name => Assert.Equal(
             File.ReadAllBytes(Path.Combine(first.RunDirectory, name)),

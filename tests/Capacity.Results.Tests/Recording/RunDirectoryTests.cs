@@ -27,7 +27,7 @@ public sealed class RunDirectoryTests : IDisposable
 
         Assert.Equal(_root.Combine("runs", "nested", "small"), outcome.RunDirectory);
         Assert.Equal(["small"], TempRoot.Entries(_root.Combine("runs", "nested")));
-        Assert.Equal(13, TempRoot.Entries(outcome.RunDirectory).Length);
+        Assert.Equal(14, TempRoot.Entries(outcome.RunDirectory).Length);
     }
 
     [Fact]

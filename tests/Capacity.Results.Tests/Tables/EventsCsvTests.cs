@@ -37,7 +37,7 @@ public sealed class EventsCsvTests : IDisposable
 
         var outcome = await Runs.RecordAsync(_root.Combine("run"), scenario, SmallRun.Days(scenario));
 
-        Assert.Equal(["events.csv", "manifest.json", "scenario.yaml", "summary.md", "transfers.csv"], outcome.Files.Select(f => f.Name));
+        Assert.Equal(["events.csv", "manifest.json", "scenario.yaml", "shipments.csv", "summary.md", "transfers.csv"], outcome.Files.Select(f => f.Name));
         Assert.Equal(8, Runs.Lines(Path.Combine(outcome.RunDirectory, "events.csv")).Length);
     }
 

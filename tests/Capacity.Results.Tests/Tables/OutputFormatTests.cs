@@ -17,7 +17,7 @@ public sealed class OutputFormatTests : IDisposable
         Assert.Equal(
             [
                 "daily_hospital.csv", "daily_national.csv", "daily_ooad.csv", "daily_warehouse.csv",
-                "events.csv", "manifest.json", "scenario.yaml", "summary.md", "transfers.csv",
+                "events.csv", "manifest.json", "scenario.yaml", "shipments.csv", "summary.md", "transfers.csv",
             ],
             TempRoot.Entries(outcome.RunDirectory));
     }
@@ -30,7 +30,7 @@ public sealed class OutputFormatTests : IDisposable
         Assert.Equal(
             [
                 "daily_hospital.parquet", "daily_national.parquet", "daily_ooad.parquet", "daily_warehouse.parquet",
-                "events.csv", "manifest.json", "scenario.yaml", "summary.md", "transfers.csv",
+                "events.csv", "manifest.json", "scenario.yaml", "shipments.csv", "summary.md", "transfers.csv",
             ],
             TempRoot.Entries(outcome.RunDirectory));
     }

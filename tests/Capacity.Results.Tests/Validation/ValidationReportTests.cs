@@ -139,7 +139,7 @@ public sealed class ValidationReportTests : IDisposable
         Assert.Equal(Path.Combine(outcome.RunDirectory, "validation.md"), written);
         Assert.Equal(PhaseRunMarkdown.ReplaceLineEndings("\n"), await File.ReadAllTextAsync(written));
         Assert.Equal(
-            ["daily_hospital.csv", "daily_national.csv", "daily_ooad.csv", "daily_warehouse.csv", "events.csv", "manifest.json", "scenario.yaml", "summary.md", "transfers.csv", "validation.md"],
+            ["daily_hospital.csv", "daily_national.csv", "daily_ooad.csv", "daily_warehouse.csv", "events.csv", "manifest.json", "scenario.yaml", "shipments.csv", "summary.md", "transfers.csv", "validation.md"],
             TempRoot.Entries(outcome.RunDirectory));
     }
 

@@ -1,31 +1,14 @@
 using System.Globalization;
-using Capacity.Domain.Simulation;
-using Capacity.Results;
-using Capacity.Scenarios;
 using Capacity.Server.Api;
 using Capacity.Server.Results;
 
 namespace Capacity.Server.Tests.Results;
 
 /// <summary>The map of a national run: every state, divided states pooled over their two OOADs.</summary>
-public sealed class StateMapTests : IAsyncLifetime
+[Collection(NationalRunCollection.Name)]
+public sealed class StateMapTests(NationalRun national)
 {
-    private readonly string _run = Path.Combine(Path.GetTempPath(), "capacity-statemap-" + Guid.NewGuid().ToString("N"));
-
-    public async ValueTask InitializeAsync()
-    {
-        var loaded = ScenarioLoader.LoadFile(
-            RepositoryRoot.Combine("scenarios", "national-2020.yaml"),
-            [new ScenarioOverride("days", "100"), new ScenarioOverride("outputs.formats", "[csv]"), new ScenarioOverride("outputs.plots", "false")]);
-        await using var engine = new InlineSimulator(loaded.Scenario);
-        await RunExecutor.ExecuteAsync(engine, 0, loaded.Scenario, new ScenarioProvenance(loaded.SourcePath, loaded.EffectiveYaml, loaded.Sha256), _run);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Directory.Delete(_run, recursive: true);
-        return ValueTask.CompletedTask;
-    }
+    private readonly string _run = national.Directory;
 
     [Fact]
     public void Every_state_of_Mexico_is_on_the_map_once()
