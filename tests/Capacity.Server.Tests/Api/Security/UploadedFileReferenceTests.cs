@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Http.Json;
+using Capacity.Server.Tests.Api.Support;
+
+namespace Capacity.Server.Tests.Api.Security;
+
+/// <summary>
+/// Uploaded YAML may name an observed-demand CSV by path. The open (keyless) validate endpoint must not become a way to
+/// read files of the host: an error about such a file may name it, but never quote what is in it.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class UploadedFileReferenceTests(CapacityApiFactory api)
+{
+    private const string Secret = "s3cr3t-line-of-a-host-file";
+
+    [Theory]
+    [InlineData("host-secret.csv", "date,ooad,admissions\n2020-04-01,ags,SECRET\n")]
+    [InlineData("host-secret.txt", "SECRET:x:0:0:root:/root:/bin/bash\n")]
+    public async Task Validating_a_scenario_that_names_a_host_file_does_not_quote_that_file(string name, string content)
+    {
+        var hostFile = Path.Combine(api.RunsDirectory, name);
+        await File.WriteAllTextAsync(hostFile, content.Replace("SECRET", Secret, StringComparison.Ordinal));
+        var yaml = File.ReadAllText(Path.Combine(CapacityApiFactory.ScenariosDirectory, "quick-mini.yaml"));
+        using var client = api.Anonymous();
+
+        using var response = await client.PostAsJsonAsync("/api/scenarios/validate", new
+        {
+            yaml,
+            overrides = new Dictionary<string, string> { ["demand.model"] = "observed", ["demand.observed"] = $"{{file: {hostFile}}}" },
+        });
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.False(body.Contains(Secret, StringComparison.Ordinal), $"the keyless validate endpoint quoted the host file: {body}");
+    }
+}
