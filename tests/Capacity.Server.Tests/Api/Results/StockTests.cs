@@ -197,9 +197,49 @@ public sealed class StockTests(CapacityApiFactory api)
         Assert.All(moves, m =>
         {
             Assert.Contains(m.GetProperty("item").GetString(), Items);
-            Assert.Contains(m.GetProperty("ooad").GetString(), Ooads);
+            Assert.Contains(m.GetProperty("ooad").GetString(), Ooads.Append("")); // "" for the central warehouse and the supplier
             Assert.True(m.GetProperty("quantity").GetDouble() > 0, $"a shipment of nothing: {m}");
         });
+    }
+
+    [Fact]
+    public async Task The_shipments_add_up_to_the_warehouse_shipped_and_node_received_columns()
+    {
+        var id = await api.CompletedFullQuickMiniAsync();
+        using var client = api.Anonymous();
+        var warehouses = CsvTable.Read(Path.Combine(api.RunDirectory(id), "daily_warehouse.csv"));
+        var hospitals = CsvTable.Read(Path.Combine(api.RunDirectory(id), "daily_hospital.csv"));
+        var moved = 0.0;
+
+        foreach (var day in new[] { 1, 10, 25, 40 })
+        {
+            var shipments = await ApiJson.GetAsync(client, $"/api/runs/{id}/shipments?day={day}");
+
+            var text = day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var shippedExpected = warehouses.Rows.Where(r => warehouses.Cell(r, "day") == text)
+                .SelectMany(r => Items.Select(i => (Key: $"{warehouses.Cell(r, "warehouse_id")}/{i}", Quantity: (double)warehouses.Long(r, "shipped_" + i))))
+                .Where(x => x.Quantity > 0)
+                .ToDictionary(x => x.Key, x => x.Quantity);
+            // The ledger also lists the supplier's deliveries to the central warehouse (warehouseId "supplier"), which
+            // are no warehouse's shipped_<item>.
+            var shippedActual = shipments.GetProperty("shipped").EnumerateArray()
+                .Where(s => Text(s.GetProperty("warehouseId")) != "supplier")
+                .GroupBy(s => $"{Text(s.GetProperty("warehouseId"))}/{s.GetProperty("item").GetString()}")
+                .ToDictionary(g => g.Key, g => g.Sum(s => s.GetProperty("quantity").GetDouble()));
+            Assert.Equal(shippedExpected.OrderBy(x => x.Key, StringComparer.Ordinal), shippedActual.OrderBy(x => x.Key, StringComparer.Ordinal));
+
+            var receivedExpected = hospitals.Rows.Where(r => hospitals.Cell(r, "day") == text)
+                .SelectMany(r => Items.Select(i => (Key: $"{hospitals.Cell(r, "hospital_id")}/{i}", Quantity: (double)hospitals.Long(r, "received_" + i))))
+                .Where(x => x.Quantity > 0)
+                .ToDictionary(x => x.Key, x => x.Quantity);
+            var receivedActual = shipments.GetProperty("received").EnumerateArray()
+                .Where(r => r.GetProperty("level").GetString() == "hospital")
+                .ToDictionary(r => $"{Text(r.GetProperty("entityId"))}/{r.GetProperty("item").GetString()}", r => r.GetProperty("quantity").GetDouble());
+            Assert.Equal(receivedExpected.OrderBy(x => x.Key, StringComparer.Ordinal), receivedActual.OrderBy(x => x.Key, StringComparer.Ordinal));
+            moved += shippedExpected.Values.Sum() + receivedExpected.Values.Sum();
+        }
+
+        Assert.True(moved > 0, "nothing moved on the sampled days");
     }
 
     [Theory]
