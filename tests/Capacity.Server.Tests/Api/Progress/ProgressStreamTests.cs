@@ -83,6 +83,22 @@ public sealed class ProgressStreamTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task Deleting_a_followed_run_ends_its_progress_stream_with_an_end_event()
+    {
+        using var client = api.Authorized();
+        var id = await ApiRuns.StartAsync(client, ApiRuns.LongQuickMini());
+        await ApiRuns.WaitUntilRunningAsync(client, id);
+        var reading = ReadStreamAsync(client, id);
+
+        using var delete = await client.DeleteAsync($"/api/runs/{id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        var events = await reading;
+        Assert.Equal("end", events[^1].Name);
+        Assert.Equal("cancelled", JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task The_progress_stream_of_an_unknown_run_is_404()
     {
         using var client = api.Anonymous();

@@ -64,6 +64,16 @@ public sealed class KpiAndCompareTests(CapacityApiFactory api)
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("?a=x")]
+    public async Task Comparing_without_two_runs_is_400(string query)
+    {
+        using var client = api.Anonymous();
+
+        await ApiJson.GetProblemAsync(client, "/api/compare" + query, HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task Comparing_with_an_unknown_run_is_404()
     {
