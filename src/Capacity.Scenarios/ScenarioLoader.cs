@@ -34,13 +34,17 @@ public static class ScenarioLoader
         return LoadText(text, path, overrides);
     }
 
-    /// <summary>Loads scenario YAML held in memory; <paramref name="sourceName"/> stands for the file in errors.</summary>
+    /// <summary>
+    /// Loads scenario YAML held in memory; <paramref name="sourceName"/> stands for the file in errors. With
+    /// <paramref name="dataDirectory"/>, files the scenario names resolve there and must stay inside it (uploads to the
+    /// web host); without it they resolve next to <paramref name="sourceName"/>, as for a file.
+    /// </summary>
     /// <exception cref="ScenarioException">The scenario is invalid.</exception>
-    public static LoadedScenario LoadText(string yaml, string sourceName, IReadOnlyList<ScenarioOverride>? overrides = null)
+    public static LoadedScenario LoadText(string yaml, string sourceName, IReadOnlyList<ScenarioOverride>? overrides = null, string? dataDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var diagnostics = new Diagnostics(sourceName);
+        var diagnostics = new Diagnostics(sourceName, dataDirectory);
         var root = YamlDocumentReader.Read(yaml.TrimStart('\uFEFF'), diagnostics);
         if (root is null)
         {

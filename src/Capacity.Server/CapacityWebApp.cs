@@ -61,8 +61,12 @@ public static class CapacityWebApp
             // Routing misses and method mismatches under /api answer problem+json like the rest of the API.
             if (context.HttpContext.Request.Path.StartsWithSegments("/api") && !context.HttpContext.Response.HasStarted)
             {
+                var request = context.HttpContext.Request;
                 var status = context.HttpContext.Response.StatusCode;
-                await ProblemResponses.WriteAsync(context.HttpContext, new ApiProblem(status, ReasonPhrase(status), $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path} failed with {status}."));
+                var detail = status == StatusCodes.Status400BadRequest && request.HasJsonContentType()
+                    ? "The request body is not valid JSON for this endpoint, or a field has the wrong type (see /api/docs)."
+                    : $"{request.Method} {request.Path} failed with {status}.";
+                await ProblemResponses.WriteAsync(context.HttpContext, new ApiProblem(status, ReasonPhrase(status), detail));
             }
         });
         app.UseUploadLimit(settings.Limits);

@@ -7,7 +7,7 @@ namespace Capacity.Scenarios.Loading;
 /// The errors of one load and the map from JSON tokens back to YAML positions, so every check (schema or
 /// semantic) can point at the node it is about.
 /// </summary>
-internal sealed class Diagnostics(string file)
+internal sealed class Diagnostics(string file, string? dataDirectory = null)
 {
     private readonly Dictionary<JToken, NodeLocation> _locations = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<JToken> _flagged = new(ReferenceEqualityComparer.Instance);
@@ -15,6 +15,12 @@ internal sealed class Diagnostics(string file)
 
     /// <summary>The scenario file name used in errors.</summary>
     public string File { get; } = file;
+
+    /// <summary>
+    /// When set, files the scenario names (the observed-demand CSV) are looked up here and must lie inside it: a
+    /// scenario uploaded to the web host cannot make it read any other file.
+    /// </summary>
+    public string? DataDirectory { get; } = dataDirectory is null ? null : Path.GetFullPath(dataDirectory);
 
     /// <summary>True once any error was reported.</summary>
     public bool HasErrors => _errors.Count > 0;

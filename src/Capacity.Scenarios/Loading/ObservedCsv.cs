@@ -38,8 +38,15 @@ internal static class ObservedCsv
             return null;
         }
 
-        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(diagnostics.File)) ?? ".";
-        var path = Path.IsPathRooted(name) ? name : Path.Combine(baseDirectory, name);
+        var baseDirectory = diagnostics.DataDirectory ?? Path.GetDirectoryName(Path.GetFullPath(diagnostics.File)) ?? ".";
+        var path = Path.GetFullPath(Path.IsPathRooted(name) ? name : Path.Combine(baseDirectory, name));
+        if (diagnostics.DataDirectory is { } confined
+            && !path.StartsWith(Path.TrimEndingDirectorySeparator(confined) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            diagnostics.Report(field, $"'{name}' is outside the scenarios folder: an uploaded scenario can only name files in it");
+            return null;
+        }
+
         byte[] bytes;
         try
         {

@@ -48,7 +48,9 @@ public static class ProblemResponses
     {
         var details = new ProblemDetails
         {
-            Type = $"https://capacity.local/problems/{problem.Status}",
+            Type = problem.Status == StatusCodes.Status429TooManyRequests
+                ? "https://www.rfc-editor.org/rfc/rfc6585#section-4"
+                : $"https://www.rfc-editor.org/rfc/rfc9110#status.{problem.Status}",
             Title = problem.Title,
             Status = problem.Status,
             Detail = problem.Message,

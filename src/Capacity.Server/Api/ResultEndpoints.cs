@@ -16,7 +16,7 @@ public static class ResultEndpoints
 {
     public static void MapResultEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/runs/{id}").WithTags("Results");
+        var group = app.MapGroup("/api/runs/{id}").WithTags("Results").AddEndpointFilter<ApiProblemFilter>();
         group.MapGet("/kpis", async (string id, int? replica, RunRegistry runs, CancellationToken ct) =>
                 (await ManifestKpis.ReadAsync(runs.ResultsDirectory(id, replica), ct)).Select(k => new { name = k.Name, value = k.Value }))
             .WithSummary("KPIs of the run's manifest, nested names flattened with dots.");
@@ -56,6 +56,7 @@ public static class ResultEndpoints
                 };
             })
             .WithTags("Results")
+            .AddEndpointFilter<ApiProblemFilter>()
             .WithSummary("KPIs of two completed runs side by side, with b − a.");
     }
 }

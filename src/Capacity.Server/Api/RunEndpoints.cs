@@ -15,7 +15,7 @@ public static class RunEndpoints
 
     public static void MapRunEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/runs").WithTags("Runs");
+        var group = app.MapGroup("/api/runs").WithTags("Runs").AddEndpointFilter<ApiProblemFilter>();
         group.MapPost("/", (RunRequest request, RunRegistry runs) =>
             {
                 var status = runs.Start(request);

@@ -12,16 +12,16 @@ public static class ScenarioEndpoints
 {
     public static void MapScenarioEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/scenarios").WithTags("Scenarios");
+        var group = app.MapGroup("/api/scenarios").WithTags("Scenarios").AddEndpointFilter<ApiProblemFilter>();
         group.MapGet("/", (ScenarioCatalog catalog) => catalog.List())
             .WithSummary("Scenario files of the scenarios folder, with their size and policies (invalid files listed with their errors).");
         group.MapGet("/{name}", (string name, ScenarioCatalog catalog) => catalog.Get(name))
             .WithSummary("One scenario's summary and YAML text.");
-        group.MapPost("/validate", (ValidateRequest request) => Validate(request))
+        group.MapPost("/validate", (ValidateRequest request, ScenarioCatalog catalog) => Validate(request, catalog))
             .WithSummary("Validates scenario YAML with overrides: the effective scenario, or 400 with every error's line, column and field path.");
     }
 
-    private static ScenarioSummary Validate(ValidateRequest request)
+    private static ScenarioSummary Validate(ValidateRequest request, ScenarioCatalog catalog)
     {
         if (request.Yaml is null)
         {
@@ -30,7 +30,7 @@ public static class ScenarioEndpoints
 
         try
         {
-            var loaded = ScenarioLoader.LoadText(request.Yaml, "upload.yaml", RunRegistry.Overrides(new RunRequest(Overrides: request.Overrides)));
+            var loaded = catalog.LoadUpload(request.Yaml, RunRegistry.Overrides(new RunRequest(Overrides: request.Overrides)));
             return ScenarioSummary.Of(null, null, loaded) with { Sha256 = loaded.Sha256, EffectiveYaml = loaded.EffectiveYaml };
         }
         catch (ScenarioException e)

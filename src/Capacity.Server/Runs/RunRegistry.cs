@@ -214,7 +214,7 @@ public sealed class RunRegistry : IAsyncDisposable
         var overrides = Overrides(request);
         return request.Scenario is { } name
             ? extra => _catalog.Load(name, [.. overrides, .. extra])
-            : extra => ScenarioLoader.LoadText(request.Yaml!, "upload.yaml", [.. overrides, .. extra]);
+            : extra => _catalog.LoadUpload(request.Yaml!, [.. overrides, .. extra]);
     }
 
     /// <summary>The request's overrides in a fixed order (by path), then seed and days, which win.</summary>

@@ -52,6 +52,17 @@ public sealed partial class ScenarioCatalog
     /// <exception cref="ScenarioException">The scenario with the overrides is invalid.</exception>
     public LoadedScenario Load(string name, IReadOnlyList<ScenarioOverride> overrides) => ScenarioLoader.LoadFile(PathOf(name), overrides);
 
+    /// <summary>
+    /// Loads uploaded YAML (errors name <c>upload.yaml</c>). Files it names resolve in the scenarios folder and must
+    /// stay inside it, so an upload cannot make the host read anything else.
+    /// </summary>
+    /// <exception cref="ScenarioException">The scenario with the overrides is invalid.</exception>
+    public LoadedScenario LoadUpload(string yaml, IReadOnlyList<ScenarioOverride> overrides) =>
+        ScenarioLoader.LoadText(yaml, UploadName, overrides, _directory);
+
+    /// <summary>The file name errors of uploaded YAML give.</summary>
+    public const string UploadName = "upload.yaml";
+
     private ScenarioSummary Summary(string name)
     {
         var path = PathOf(name);

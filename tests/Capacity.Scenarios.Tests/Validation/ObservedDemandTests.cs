@@ -105,6 +105,33 @@ public sealed class ObservedDemandTests : IDisposable
         Assert.Contains("cannot read 'nowhere.csv'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Uploaded_text_with_a_data_directory_reads_the_file_from_it()
+    {
+        File.WriteAllText(Path.Combine(_directory, "admissions.csv"), Good);
+        var yaml = ScenarioText.MinimalWith("demand:\n  model: observed\n  observed:\n    file: admissions.csv\n");
+
+        var loaded = ScenarioLoader.LoadText(yaml, "upload.yaml", null, _directory);
+
+        Assert.Equal(DemandModelKind.Observed, loaded.Scenario.Demand.Model);
+    }
+
+    [Theory]
+    [InlineData("../outside.csv")]
+    [InlineData("/etc/passwd")]
+    public void Uploaded_text_cannot_name_a_file_outside_its_data_directory(string file)
+    {
+        var inner = Directory.CreateDirectory(Path.Combine(_directory, "scenarios")).FullName;
+        File.WriteAllText(Path.Combine(_directory, "outside.csv"), Good);
+        var yaml = ScenarioText.MinimalWith($"demand:\n  model: observed\n  observed:\n    file: {file}\n");
+
+        var error = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadText(yaml, "upload.yaml", null, inner)).Errors);
+
+        Assert.Equal(("upload.yaml", "demand.observed.file"), (error.File, error.Path));
+        Assert.Contains("outside the scenarios folder", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
+
     private LoadedScenario Load(string csv)
     {
         File.WriteAllText(Path.Combine(_directory, "admissions.csv"), csv);
