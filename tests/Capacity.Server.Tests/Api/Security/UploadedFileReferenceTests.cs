@@ -14,22 +14,44 @@ public sealed class UploadedFileReferenceTests(CapacityApiFactory api)
     private const string Secret = "s3cr3t-line-of-a-host-file";
 
     [Theory]
-    [InlineData("host-secret.csv", "date,ooad,admissions\n2020-04-01,ags,SECRET\n")]
-    [InlineData("host-secret.txt", "SECRET:x:0:0:root:/root:/bin/bash\n")]
-    public async Task Validating_a_scenario_that_names_a_host_file_does_not_quote_that_file(string name, string content)
+    [InlineData("host-secret.csv", "date,ooad,admissions\n2020-04-01,ags,SECRET\n", false)]
+    [InlineData("host-secret.txt", "SECRET:x:0:0:root:/root:/bin/bash\n", false)]
+    [InlineData("host-secret.csv", "date,ooad,admissions\n2020-04-01,ags,SECRET\n", true)]
+    public async Task Validating_a_scenario_that_names_a_host_file_does_not_quote_that_file(string name, string content, bool relative)
     {
         var hostFile = Path.Combine(api.RunsDirectory, name);
         await File.WriteAllTextAsync(hostFile, content.Replace("SECRET", Secret, StringComparison.Ordinal));
+        var named = relative ? Path.GetRelativePath(CapacityApiFactory.ScenariosDirectory, hostFile) : hostFile;
         var yaml = File.ReadAllText(Path.Combine(CapacityApiFactory.ScenariosDirectory, "quick-mini.yaml"));
         using var client = api.Anonymous();
 
         using var response = await client.PostAsJsonAsync("/api/scenarios/validate", new
         {
             yaml,
-            overrides = new Dictionary<string, string> { ["demand.model"] = "observed", ["demand.observed"] = $"{{file: {hostFile}}}" },
+            overrides = new Dictionary<string, string> { ["demand.model"] = "observed", ["demand.observed"] = $"{{file: {named}}}" },
         });
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.False(body.Contains(Secret, StringComparison.Ordinal), $"the keyless validate endpoint quoted the host file: {body}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_run_of_an_upload_that_names_a_file_outside_the_scenarios_folder_is_400()
+    {
+        var hostFile = Path.Combine(api.RunsDirectory, "outside.csv");
+        await File.WriteAllTextAsync(hostFile, "date,ooad,admissions\n2020-04-01,ags,1\n");
+        var yaml = File.ReadAllText(Path.Combine(CapacityApiFactory.ScenariosDirectory, "quick-mini.yaml"));
+        using var client = api.Authorized();
+
+        using var response = await client.PostAsJsonAsync("/api/runs", new
+        {
+            yaml,
+            days = 15,
+            overrides = new Dictionary<string, string> { ["demand.model"] = "observed", ["demand.observed"] = $"{{file: {hostFile}}}" },
+        });
+
+        var problem = await ApiJson.ProblemAsync(response, HttpStatusCode.BadRequest, "an upload naming an outside file");
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString()!.StartsWith("demand.observed", StringComparison.Ordinal));
     }
 }
