@@ -25,6 +25,27 @@ public sealed class ScenarioCatalogueTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task Every_scenario_of_the_repository_is_valid()
+    {
+        using var client = api.Anonymous();
+
+        var list = await ApiJson.GetAsync(client, "/api/scenarios");
+
+        Assert.All(list.EnumerateArray(), s => Assert.True(s.GetProperty("valid").GetBoolean(), $"listed as invalid: {s}"));
+    }
+
+    [Fact]
+    public async Task A_catalogue_scenario_reads_the_data_file_it_names_next_to_itself()
+    {
+        using var client = api.Authorized();
+
+        var id = await ApiRuns.StartAsync(client, new { scenario = "observed-example", days = 5 });
+        await ApiRuns.WaitForStatusAsync(client, id, "completed");
+
+        Assert.Equal(6, File.ReadAllLines(Path.Combine(api.RunDirectory(id), "daily_national.csv")).Length);
+    }
+
+    [Fact]
     public async Task Quick_mini_is_summarised_from_its_file()
     {
         using var client = api.Anonymous();

@@ -37,6 +37,18 @@ public sealed class UploadedFileReferenceTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task An_upload_may_name_a_data_file_of_the_scenarios_folder()
+    {
+        var yaml = File.ReadAllText(Path.Combine(CapacityApiFactory.ScenariosDirectory, "observed-example.yaml"));
+        using var client = api.Anonymous();
+
+        using var response = await client.PostAsJsonAsync("/api/scenarios/validate", new { yaml });
+
+        var summary = await ApiJson.ReadAsync(response, HttpStatusCode.OK, "validate observed-example as an upload");
+        Assert.Equal("observed-example", summary.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task A_run_of_an_upload_that_names_a_file_outside_the_scenarios_folder_is_400()
     {
         var hostFile = Path.Combine(api.RunsDirectory, "outside.csv");
