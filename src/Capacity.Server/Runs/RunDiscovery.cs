@@ -36,6 +36,21 @@ internal static class RunDiscovery
         }
     }
 
+    /// <summary>Start and end from the manifest's <c>execution</c> block (start time and wall time), when it has them.</summary>
+    private static (DateTimeOffset? Started, DateTimeOffset? Finished) When(JsonElement manifest)
+    {
+        if (!manifest.TryGetProperty("execution", out var execution)
+            || !execution.TryGetProperty("startedAt", out var startedAt)
+            || !startedAt.TryGetDateTimeOffset(out var started))
+        {
+            return (null, null);
+        }
+
+        return execution.TryGetProperty("wallTimeSeconds", out var wall) && wall.TryGetDouble(out var seconds)
+            ? (started, started.AddSeconds(seconds))
+            : (started, null);
+    }
+
     private static RunRecord? Read(string manifest, string id, string directory, int? replicas)
     {
         if (!File.Exists(manifest))
@@ -53,7 +68,8 @@ internal static class RunDiscovery
                 ? scenario.GetProperty("seed").GetInt64()
                 : json.RootElement.GetProperty("baseSeed").GetInt64();
             var count = replicas is null ? 1 : json.RootElement.GetProperty("replicas").GetArrayLength();
-            return new RunRecord(id, name, seed, days, count, directory, RunState.Completed);
+            var (started, finished) = When(json.RootElement);
+            return new RunRecord(id, name, seed, days, count, directory, RunState.Completed, started, finished);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
         {

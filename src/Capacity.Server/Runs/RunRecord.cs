@@ -18,8 +18,12 @@ internal sealed class RunRecord
     private DateTimeOffset? _finishedAt;
     private string? _error;
 
-    public RunRecord(string id, string scenario, long seed, int days, int replicas, string directory, RunState state)
+    public RunRecord(
+        string id, string scenario, long seed, int days, int replicas, string directory, RunState state,
+        DateTimeOffset? startedAt = null, DateTimeOffset? finishedAt = null)
     {
+        _startedAt = startedAt;
+        _finishedAt = finishedAt;
         Id = id;
         Scenario = scenario;
         Seed = seed;

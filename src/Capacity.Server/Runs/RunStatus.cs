@@ -19,6 +19,7 @@ public sealed record RunStatus(
     NationalPoint? Latest,
     IReadOnlyList<NationalPoint>? History = null)
 {
-    /// <summary>True once nothing will change any more.</summary>
+    /// <summary>True once nothing will change any more (the status says so; not sent).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsFinished => Status is RunState.Completed or RunState.Failed or RunState.Cancelled;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Capacity.Scenarios;
 
 namespace Capacity.Server.Scenarios;
@@ -21,9 +22,9 @@ public sealed record ScenarioSummary(
     int? Shocks,
     bool Valid,
     IReadOnlyList<ScenarioError> Errors,
-    string? Yaml = null,
-    string? Sha256 = null,
-    string? EffectiveYaml = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Yaml = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sha256 = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EffectiveYaml = null)
 {
     /// <summary>The summary of a scenario that loaded; <paramref name="name"/> is the catalogue name (file stem), else the scenario's own.</summary>
     public static ScenarioSummary Of(string? name, string? file, LoadedScenario loaded)
