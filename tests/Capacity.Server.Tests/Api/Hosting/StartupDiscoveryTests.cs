@@ -32,6 +32,8 @@ public sealed class StartupDiscoveryTests(CapacityApiFactory api)
         Assert.Equal("completed", run.GetProperty("status").GetString());
         Assert.Equal("quick-mini", run.GetProperty("scenario").GetString());
         Assert.Equal(ApiRuns.QuickDays, run.GetProperty("days").GetInt32());
+        Assert.Equal(JsonValueKind.String, run.GetProperty("startedAt").ValueKind);
+        Assert.Equal(JsonValueKind.String, run.GetProperty("finishedAt").ValueKind);
         var kpis = await ApiJson.GetAsync(client, "/api/runs/cli-run/kpis");
         Assert.Equal((await ManifestKpis.ReadAsync(source)).Select(k => k.Name), kpis.EnumerateArray().Select(k => k.GetProperty("name").GetString()));
         var series = await ApiJson.GetAsync(client, "/api/runs/cli-run/series/national?columns=census_icu");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using Capacity.Server.Tests.Api.Support;
 
 namespace Capacity.Server.Tests.Api.Runs;
@@ -24,6 +25,51 @@ public sealed class RunCancelAndDeleteTests(CapacityApiFactory api)
         Assert.Equal(id, answer.GetProperty("id").GetString());
         var run = await ApiRuns.WaitForStatusAsync(client, id, "cancelled");
         Assert.True(run.GetProperty("daysDone").GetInt32() < ApiRuns.LongDays, $"the run finished before the cancel: {run}");
+        Assert.Equal(JsonValueKind.String, run.GetProperty("finishedAt").ValueKind);
+        await AssertNothingOnDiskAsync(id);
+        using var again = await client.PostAsync($"/api/runs/{id}/cancel", null);
+        await ApiJson.ProblemAsync(again, HttpStatusCode.Conflict, "cancel a cancelled run");
+    }
+
+    [Fact]
+    public async Task Deleting_a_run_twice_at_once_deletes_it_once_and_never_fails()
+    {
+        var id = await api.RunToCompletionAsync(ApiRuns.QuickMini(seed: 22));
+        using var first = api.Authorized();
+        using var second = api.Authorized();
+
+        var answers = await Task.WhenAll(first.DeleteAsync($"/api/runs/{id}"), second.DeleteAsync($"/api/runs/{id}"));
+
+        var codes = answers.Select(a => a.StatusCode).Order().ToArray();
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+
+        Assert.Contains(HttpStatusCode.NoContent, codes);
+        Assert.All(codes, c => Assert.True(c is HttpStatusCode.NoContent or HttpStatusCode.NotFound, $"got {(int)c}"));
+        Assert.False(Directory.Exists(api.RunDirectory(id)));
+    }
+
+    [Fact]
+    public async Task Cancelling_and_deleting_a_running_run_at_once_never_fails()
+    {
+        using var client = api.Authorized();
+        var id = await ApiRuns.StartAsync(client, ApiRuns.LongQuickMini());
+        await ApiRuns.WaitUntilRunningAsync(client, id);
+        using var other = api.Authorized();
+
+        var answers = await Task.WhenAll(client.PostAsync($"/api/runs/{id}/cancel", null), other.DeleteAsync($"/api/runs/{id}"));
+
+        var codes = answers.Select(a => a.StatusCode).ToArray();
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+
+        Assert.True(codes[0] is HttpStatusCode.Accepted or HttpStatusCode.Conflict or HttpStatusCode.NotFound, $"cancel got {(int)codes[0]}");
+        Assert.Equal(HttpStatusCode.NoContent, codes[1]);
+        await ApiJson.GetProblemAsync(client, $"/api/runs/{id}", HttpStatusCode.NotFound);
         await AssertNothingOnDiskAsync(id);
     }
 

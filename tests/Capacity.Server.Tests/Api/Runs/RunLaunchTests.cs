@@ -42,6 +42,9 @@ public sealed class RunLaunchTests(CapacityApiFactory api)
         Assert.Equal(JsonValueKind.String, run.GetProperty("finishedAt").ValueKind);
         Assert.True(run.GetProperty("finishedAt").GetDateTimeOffset() >= run.GetProperty("startedAt").GetDateTimeOffset());
         Assert.Equal(JsonValueKind.Null, run.GetProperty("error").ValueKind);
+        Assert.Equal(
+            ["id", "scenario", "seed", "days", "replicas", "status", "daysDone", "progress", "startedAt", "finishedAt", "error", "latest", "history"],
+            run.EnumerateObject().Select(p => p.Name));
         var latest = run.GetProperty("latest");
         Assert.Equal(ApiRuns.QuickDays - 1, latest.GetProperty("day").GetInt32());
         Assert.Equal("2020-04-15", latest.GetProperty("date").GetString());
