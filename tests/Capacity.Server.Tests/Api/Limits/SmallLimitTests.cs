@@ -97,6 +97,29 @@ public sealed class SmallLimitTests(LimitedApiFactory api) : IClassFixture<Limit
         Assert.Contains("MaxHospitals", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Simultaneous_launches_past_MaxConcurrentRuns_admit_exactly_one()
+    {
+        var clients = Enumerable.Range(0, 4).Select(_ => api.Authorized()).ToArray();
+
+        var answers = await Task.WhenAll(clients.Select(c => c.PostAsJsonAsync("/api/runs", ApiRuns.LongQuickMini())));
+
+        var accepted = answers.Where(a => a.StatusCode == HttpStatusCode.Accepted).ToArray();
+        var codes = string.Join(", ", answers.Select(a => (int)a.StatusCode));
+        foreach (var run in accepted)
+        {
+            var id = (await ApiJson.ReadAsync(run, HttpStatusCode.Accepted, "launch")).GetProperty("id").GetString();
+            using var cancel = await clients[0].PostAsync($"/api/runs/{id}/cancel", null);
+        }
+
+        Assert.True(accepted.Length == 1, $"expected one 202 and three 429: {codes}");
+        Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests));
+        foreach (var disposable in answers.Cast<IDisposable>().Concat(clients))
+        {
+            disposable.Dispose();
+        }
+    }
+
     /// <summary>The YAML with a trailing comment that takes the request past MaxUploadBytes.</summary>
     private static string Padded(string yaml) => yaml + "\n# " + new string('x', LimitedApiFactory.MaxUploadBytes) + "\n";
 }
