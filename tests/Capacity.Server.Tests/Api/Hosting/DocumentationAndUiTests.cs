@@ -16,10 +16,15 @@ public sealed class DocumentationAndUiTests(CapacityApiFactory api)
 
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Contains("/api/runs", paths);
-        Assert.Contains("/api/runs/{id}", paths);
-        Assert.Contains("/api/scenarios", paths);
-        Assert.Contains("/api/scenarios/validate", paths);
+        string[] expected =
+        [
+            "/api/info", "/api/scenarios", "/api/scenarios/{name}", "/api/scenarios/validate", "/api/runs", "/api/runs/{id}",
+            "/api/runs/{id}/cancel", "/api/runs/{id}/progress", "/api/runs/{id}/kpis", "/api/runs/{id}/series/{level}",
+            "/api/runs/{id}/stock", "/api/runs/{id}/stock-outs", "/api/runs/{id}/shipments", "/api/runs/{id}/map",
+            "/api/runs/{id}/events", "/api/runs/{id}/files", "/api/compare",
+        ];
+        Assert.Empty(expected.Except(paths));
+        Assert.Contains(paths, p => p.StartsWith("/api/runs/{id}/files/{", StringComparison.Ordinal));
         Assert.True(document.GetProperty("paths").GetProperty("/api/runs").TryGetProperty("post", out _), "POST /api/runs is not documented");
     }
 
