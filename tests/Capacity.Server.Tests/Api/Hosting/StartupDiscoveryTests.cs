@@ -109,6 +109,9 @@ public sealed class StartupDiscoveryTests(CapacityApiFactory api)
             Assert.Equal(demand + 2, error.GetProperty("line").GetInt32());
             Assert.Equal(3, error.GetProperty("column").GetInt32());
             Assert.Equal("demand.atackRate", error.GetProperty("path").GetString());
+            var one = await ApiJson.GetAsync(client, "/api/scenarios/typo");
+            Assert.False(one.GetProperty("valid").GetBoolean());
+            Assert.Equal(File.ReadAllText(Path.Combine(scenarios, "typo.yaml")), one.GetProperty("yaml").GetString());
             using var launcher = host.Authorized();
             using var response = await launcher.PostAsync(
                 "/api/runs", new StringContent("""{"scenario": "typo", "days": 15}""", System.Text.Encoding.UTF8, "application/json"));

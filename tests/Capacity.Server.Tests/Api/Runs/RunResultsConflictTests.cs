@@ -16,7 +16,7 @@ public sealed class RunResultsConflictTests(CapacityApiFactory api)
 
         try
         {
-            foreach (var result in new[] { "kpis", "series/national", "stock", "stock-outs", "shipments", "map", "events" })
+            foreach (var result in new[] { "kpis", "series/national", "stock", "stock-outs", "shipments", "map", "events", "files" })
             {
                 await ApiJson.GetProblemAsync(client, $"/api/runs/{id}/{result}", HttpStatusCode.Conflict);
             }
