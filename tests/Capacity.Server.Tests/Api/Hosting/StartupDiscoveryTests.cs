@@ -61,6 +61,31 @@ public sealed class StartupDiscoveryTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task A_runs_directory_that_does_not_exist_yet_is_created_by_the_first_run()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "capacity-api-missing-" + Guid.NewGuid().ToString("N"));
+        var missing = Path.Combine(parent, "not", "yet");
+        try
+        {
+            await using var host = new ConfiguredApiFactory(new Dictionary<string, string> { ["Capacity:RunsDirectory"] = missing });
+            using var client = host.Authorized();
+
+            Assert.Empty((await ApiJson.GetAsync(client, "/api/runs")).EnumerateArray());
+            var id = await ApiRuns.StartAsync(client, ApiRuns.QuickMini());
+            await ApiRuns.WaitForStatusAsync(client, id, "completed");
+
+            Assert.True(File.Exists(Path.Combine(missing, id, "manifest.json")), $"no manifest under {missing}");
+        }
+        finally
+        {
+            if (Directory.Exists(parent))
+            {
+                Directory.Delete(parent, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Without_a_configured_key_a_generated_key_is_required()
     {
         await using var host = new ConfiguredApiFactory(new Dictionary<string, string> { ["Capacity:ApiKey"] = "" });
