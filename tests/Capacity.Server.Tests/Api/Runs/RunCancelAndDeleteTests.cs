@@ -74,6 +74,20 @@ public sealed class RunCancelAndDeleteTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task Cancelling_a_running_ensemble_leaves_no_directory()
+    {
+        using var client = api.Authorized();
+        var id = await ApiRuns.StartAsync(client, new { scenario = "quick-mini", days = ApiRuns.LongDays, replicas = 2 });
+        await ApiRuns.WaitUntilRunningAsync(client, id);
+
+        using var response = await client.PostAsync($"/api/runs/{id}/cancel", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await ApiRuns.WaitForStatusAsync(client, id, "cancelled");
+        await AssertNothingOnDiskAsync(id);
+    }
+
+    [Fact]
     public async Task Cancelling_a_finished_run_is_409()
     {
         var id = await api.CompletedQuickMiniAsync();

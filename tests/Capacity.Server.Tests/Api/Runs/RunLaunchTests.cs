@@ -110,7 +110,10 @@ public sealed class RunLaunchTests(CapacityApiFactory api)
         using var client = api.Authorized();
 
         var id = await ApiRuns.StartAsync(client, new { scenario = "quick-mini", days = 10, replicas = 2 });
-        await ApiRuns.WaitForStatusAsync(client, id, "completed");
+        var status = await ApiRuns.WaitForStatusAsync(client, id, "completed");
+
+        Assert.Equal(2, status.GetProperty("replicas").GetInt32());
+        Assert.Equal(1.0, status.GetProperty("progress").GetDouble(), 6);
 
         var files = (await ApiJson.GetAsync(client, $"/api/runs/{id}/files")).EnumerateArray()
             .Select(f => f.GetProperty("path").GetString()).ToArray();
@@ -126,6 +129,25 @@ public sealed class RunLaunchTests(CapacityApiFactory api)
         Assert.Equal(10, series1.GetProperty("total").GetInt32());
         Assert.NotEqual(series0.GetProperty("rows").GetRawText(), series1.GetProperty("rows").GetRawText());
         await ApiJson.GetProblemAsync(client, $"/api/runs/{id}/kpis?replica=2", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_ensemble_reports_the_national_census_of_replica_0()
+    {
+        using var client = api.Authorized();
+        var id = await ApiRuns.StartAsync(client, new { scenario = "quick-mini", days = 10, replicas = 2 });
+
+        var status = await ApiRuns.WaitForStatusAsync(client, id, "completed");
+
+        var table = CsvTable.Read(Path.Combine(api.RunDirectory(id), "replica-000", "daily_national.csv"));
+        var last = table.Rows[^1];
+        var latest = status.GetProperty("latest");
+        Assert.True(latest.ValueKind == JsonValueKind.Object, $"an ensemble has no latest day: {status}");
+        Assert.Equal(9, latest.GetProperty("day").GetInt32());
+        Assert.Equal(
+            table.Long(last, "census_ward") + table.Long(last, "census_icu") + table.Long(last, "stretcher_census"),
+            latest.GetProperty("census").GetInt64());
+        Assert.Equal(10, status.GetProperty("history").GetArrayLength());
     }
 
     [Theory]
