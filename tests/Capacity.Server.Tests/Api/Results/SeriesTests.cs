@@ -119,6 +119,32 @@ public sealed class SeriesTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task The_hospital_series_of_one_entity_is_that_hospital_every_day()
+    {
+        var id = await api.CompletedQuickMiniAsync();
+        using var client = api.Anonymous();
+        var table = CsvTable.Read(Path.Combine(api.RunDirectory(id), "daily_hospital.csv"));
+        var hospital = table.Cell(table.Rows[^1], "hospital_id");
+
+        var series = await ApiJson.GetAsync(client, $"/api/runs/{id}/series/hospital?entity={Uri.EscapeDataString(hospital)}&columns=census_ward");
+
+        var expected = table.Rows.Where(r => table.Cell(r, "hospital_id") == hospital).Select(r => table.Long(r, "census_ward")).ToArray();
+        Assert.Equal(ApiRuns.QuickDays, expected.Length);
+        Assert.Equal(expected.Length, series.GetProperty("total").GetInt32());
+        var column = Array.IndexOf(ApiJson.Strings(series.GetProperty("columns")), "census_ward");
+        Assert.Equal(expected, series.GetProperty("rows").EnumerateArray().Select(r => r[column].GetInt64()));
+    }
+
+    [Fact]
+    public async Task An_entity_filter_at_the_national_level_is_400()
+    {
+        var id = await api.CompletedQuickMiniAsync();
+        using var client = api.Anonymous();
+
+        await ApiJson.GetProblemAsync(client, $"/api/runs/{id}/series/national?entity=ags", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task The_warehouse_series_lists_every_warehouse_every_day()
     {
         var id = await api.CompletedQuickMiniAsync();
