@@ -111,6 +111,46 @@ public sealed class ScenarioValidationTests(CapacityApiFactory api)
     }
 
     [Fact]
+    public async Task A_shock_added_by_indexed_overrides_counts_in_the_summary_and_changes_the_run()
+    {
+        var shock = new Dictionary<string, string>
+        {
+            ["shocks[0].kind"] = "demand-surge",
+            ["shocks[0].from"] = "2020-04-03",
+            ["shocks[0].days"] = "10",
+            ["shocks[0].factor"] = "3",
+        };
+        using var client = api.Authorized();
+
+        using var response = await client.PostAsJsonAsync("/api/scenarios/validate", new { yaml = QuickMiniYaml, overrides = shock });
+
+        var summary = await ApiJson.ReadAsync(response, HttpStatusCode.OK, "validate with a shock");
+        Assert.Equal(1, summary.GetProperty("shocks").GetInt32());
+        var plain = await api.CompletedQuickMiniAsync();
+        var surged = await api.RunToCompletionAsync(new { scenario = "quick-mini", days = ApiRuns.QuickDays, overrides = shock });
+        var before = CsvTable.Read(Path.Combine(api.RunDirectory(plain), "daily_national.csv"));
+        var after = CsvTable.Read(Path.Combine(api.RunDirectory(surged), "daily_national.csv"));
+        Assert.True(
+            after.Rows.Sum(r => after.Long(r, "arrivals_ward")) > before.Rows.Sum(r => before.Long(r, "arrivals_ward")),
+            "a threefold demand surge brought no more ward arrivals");
+    }
+
+    [Fact]
+    public async Task A_shock_without_its_value_field_is_400_naming_the_field()
+    {
+        using var client = api.Anonymous();
+
+        using var response = await client.PostAsJsonAsync("/api/scenarios/validate", new
+        {
+            yaml = QuickMiniYaml,
+            overrides = new Dictionary<string, string> { ["shocks[0].kind"] = "demand-surge", ["shocks[0].from"] = "2020-04-03", ["shocks[0].days"] = "10" },
+        });
+
+        var problem = await ApiJson.ProblemAsync(response, HttpStatusCode.BadRequest, "a shock without factor");
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString()!.StartsWith("shocks[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_bad_override_value_is_400_with_errors()
     {
         using var client = api.Anonymous();
