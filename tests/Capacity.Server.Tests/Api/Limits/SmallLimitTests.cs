@@ -33,7 +33,7 @@ public sealed class SmallLimitTests(LimitedApiFactory api) : IClassFixture<Limit
 
         using var response = await client.PostAsJsonAsync("/api/runs", new { yaml = Padded(QuickMiniYaml), days = 15 });
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await ApiJson.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "a run request over MaxUploadBytes");
         Assert.Equal(before, (await ApiJson.GetAsync(client, "/api/runs")).GetArrayLength());
     }
 
@@ -44,7 +44,7 @@ public sealed class SmallLimitTests(LimitedApiFactory api) : IClassFixture<Limit
 
         using var response = await client.PostAsJsonAsync("/api/scenarios/validate", new { yaml = Padded(QuickMiniYaml) });
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await ApiJson.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "a validation request over MaxUploadBytes");
     }
 
     [Fact]
