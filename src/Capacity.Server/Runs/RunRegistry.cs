@@ -288,7 +288,7 @@ public sealed class RunRegistry : IAsyncDisposable
                     loaded.Scenario.Seed,
                     run.Replicas,
                     Math.Max(1, Environment.ProcessorCount),
-                    Engines,
+                    (scenario, ct) => EnsembleEngineAsync(run, scenario, ct),
                     run.Directory,
                     (_, _) => run.ReplicaDone(Interlocked.Increment(ref done)),
                     cancellation);
@@ -311,11 +311,12 @@ public sealed class RunRegistry : IAsyncDisposable
         }
     }
 
-    private async Task<StartedEngine> Engines(Domain.Simulation.Scenario scenario, CancellationToken cancellationToken)
+    /// <summary>A replica's engine; replica 0 (the base seed) also feeds the run's live census, as a single run does.</summary>
+    private async Task<StartedEngine> EnsembleEngineAsync(RunRecord run, Domain.Simulation.Scenario scenario, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var engine = await OrleansEngine.StartAsync(_grains, scenario, GrainRunId($"{scenario.Name}-{scenario.Seed}"));
-        return new StartedEngine(engine, 1);
+        return new StartedEngine(scenario.Seed == run.Seed ? new ObservedEngine(engine, run.DayDone) : engine, 1);
     }
 
     /// <summary>Grain keys are namespaced by this id; unique per process so a deleted run's id can be reused safely.</summary>
