@@ -81,6 +81,23 @@ public sealed class MapTests(CapacityApiFactory api)
         AssertValuesInRange(map, 0.0, double.MaxValue);
     }
 
+    [Fact]
+    public async Task Every_state_of_the_map_answer_is_a_path_of_the_served_svg_map()
+    {
+        var id = await api.CompletedQuickMiniAsync();
+        using var client = api.Anonymous();
+
+        var map = await ApiJson.GetAsync(client, $"/api/runs/{id}/map?metric=occupancy");
+        using var svg = await client.GetAsync("/maps/mexico.svg");
+
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        var ids = System.Text.RegularExpressions.Regex.Matches(await svg.Content.ReadAsStringAsync(), "<path[^>]*\\bid=\"([a-z]+)\"")
+            .Select(m => m.Groups[1].Value)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(ids, map.GetProperty("states").EnumerateArray().Select(s => s.GetProperty("stateId").GetString()).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("metric=temperature")]
     [InlineData("metric=days-of-supply&item=caviar")]
