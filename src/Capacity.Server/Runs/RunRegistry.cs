@@ -55,13 +55,9 @@ public sealed class RunRegistry : IAsyncDisposable
     /// <exception cref="ApiProblem">404 for an unknown run.</exception>
     public RunStatus Get(string id, int? historyFrom) => Find(id).Snapshot(historyFrom);
 
-    /// <summary>Waits until the run changes (or is finished); false when it is finished.</summary>
-    public async Task<bool> WaitForChangeAsync(string id, CancellationToken cancellationToken)
-    {
-        var run = Find(id);
-        await run.WaitForChangeAsync(cancellationToken);
-        return !run.Snapshot(historyFrom: null).IsFinished;
-    }
+    /// <summary>The run itself, for a progress stream that must outlive its deletion (it then ends as cancelled).</summary>
+    /// <exception cref="ApiProblem">404 for an unknown run.</exception>
+    internal RunRecord Follow(string id) => Find(id);
 
     /// <summary>Validates a request, then starts the run in the background.</summary>
     /// <exception cref="ApiProblem">Invalid scenario or request (400), a limit exceeded (400), too many runs (429).</exception>
