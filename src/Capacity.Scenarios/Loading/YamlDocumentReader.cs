@@ -51,7 +51,12 @@ internal static class YamlDocumentReader
         catch (YamlException ex)
         {
             problem = ex.Message;
-            at = ex.Start;
+            // Some scanner errors carry only the construct they were inside ("while scanning a mapping, found invalid
+            // tab as indentation" starts and ends at the mapping, line 1); the scanner itself has stopped at the offending
+            // character, which is what the author needs. Other errors (duplicate keys, missing content) point at the node.
+            at = ex is SyntaxErrorException && ex.Start.Equals(ex.End) && scanner.CurrentPosition.Line > ex.Start.Line
+                ? scanner.CurrentPosition
+                : ex.Start;
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)

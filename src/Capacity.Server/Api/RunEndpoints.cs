@@ -37,30 +37,27 @@ public static class RunEndpoints
             .WithSummary("Cancels the run if active and deletes it and its files (API key).");
         group.MapGet("/{id}/progress", (string id, RunRegistry runs, CancellationToken cancellationToken) =>
             {
-                runs.Get(id, historyFrom: null);
-                return TypedResults.ServerSentEvents(Progress(id, runs, cancellationToken));
+                var run = runs.Follow(id);
+                return TypedResults.ServerSentEvents(Progress(run, cancellationToken));
             })
             .WithSummary("Live progress as server-sent events: 'progress' on every change (the first with the history so far), then 'end'; each event's history holds the days since the previous event.");
     }
 
-    private static async IAsyncEnumerable<SseItem<RunStatus>> Progress(string id, RunRegistry runs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SseItem<RunStatus>> Progress(RunRecord run, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Each event carries the days recorded since the previous one, so a throttled stream still draws every day.
+        // The stream holds the run itself, not its id: a run deleted while followed still ends with its last status.
         var sent = 0;
-        var status = runs.Get(id, historyFrom: sent);
+        var status = run.Snapshot(historyFrom: sent);
         while (!status.IsFinished)
         {
             sent += status.History!.Count;
             yield return new SseItem<RunStatus>(status, "progress");
             await Task.Delay(ProgressInterval, cancellationToken);
-            if (!await runs.WaitForChangeAsync(id, cancellationToken))
-            {
-                break;
-            }
-
-            status = runs.Get(id, historyFrom: sent);
+            await run.WaitForChangeAsync(cancellationToken);
+            status = run.Snapshot(historyFrom: sent);
         }
 
-        yield return new SseItem<RunStatus>(runs.Get(id, historyFrom: sent), "end");
+        yield return new SseItem<RunStatus>(status, "end");
     }
 }

@@ -55,13 +55,9 @@ public sealed class RunRegistry : IAsyncDisposable
     /// <exception cref="ApiProblem">404 for an unknown run.</exception>
     public RunStatus Get(string id, int? historyFrom) => Find(id).Snapshot(historyFrom);
 
-    /// <summary>Waits until the run changes (or is finished); false when it is finished.</summary>
-    public async Task<bool> WaitForChangeAsync(string id, CancellationToken cancellationToken)
-    {
-        var run = Find(id);
-        await run.WaitForChangeAsync(cancellationToken);
-        return !run.Snapshot(historyFrom: null).IsFinished;
-    }
+    /// <summary>The run itself, for a progress stream that must outlive its deletion (it then ends as cancelled).</summary>
+    /// <exception cref="ApiProblem">404 for an unknown run.</exception>
+    internal RunRecord Follow(string id) => Find(id);
 
     /// <summary>Validates a request, then starts the run in the background.</summary>
     /// <exception cref="ApiProblem">Invalid scenario or request (400), a limit exceeded (400), too many runs (429).</exception>
@@ -288,7 +284,7 @@ public sealed class RunRegistry : IAsyncDisposable
                     loaded.Scenario.Seed,
                     run.Replicas,
                     Math.Max(1, Environment.ProcessorCount),
-                    Engines,
+                    (scenario, ct) => EnsembleEngineAsync(run, scenario, ct),
                     run.Directory,
                     (_, _) => run.ReplicaDone(Interlocked.Increment(ref done)),
                     cancellation);
@@ -311,11 +307,12 @@ public sealed class RunRegistry : IAsyncDisposable
         }
     }
 
-    private async Task<StartedEngine> Engines(Domain.Simulation.Scenario scenario, CancellationToken cancellationToken)
+    /// <summary>A replica's engine; replica 0 (the base seed) also feeds the run's live census, as a single run does.</summary>
+    private async Task<StartedEngine> EnsembleEngineAsync(RunRecord run, Domain.Simulation.Scenario scenario, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var engine = await OrleansEngine.StartAsync(_grains, scenario, GrainRunId($"{scenario.Name}-{scenario.Seed}"));
-        return new StartedEngine(engine, 1);
+        return new StartedEngine(scenario.Seed == run.Seed ? new ObservedEngine(engine, run.DayDone) : engine, 1);
     }
 
     /// <summary>Grain keys are namespaced by this id; unique per process so a deleted run's id can be reused safely.</summary>

@@ -42,6 +42,17 @@ public class SyntaxTests
     }
 
     [Fact]
+    public void A_tab_used_as_indentation_is_an_error_at_its_line_not_at_the_mapping()
+    {
+        var yaml = ScenarioText.MinimalWith("demand:\n\tattackRate: 0.1\n");
+
+        var error = ScenarioText.Error(yaml);
+
+        Assert.Equal(8, error.Line);
+        Assert.Contains("tab", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Duplicate_key_is_a_syntax_error_at_the_second_key()
     {
         var yaml = ScenarioText.MinimalWith("seed: 2\n");
