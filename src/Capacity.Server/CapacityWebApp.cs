@@ -82,15 +82,10 @@ public static class CapacityWebApp
             o.DocumentTitle = "Capacity API";
             o.SwaggerEndpoint("/openapi/v1.json", "Capacity API v1");
         });
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
-        app.MapGet("/api/info", () => new
-        {
-            version = RunExecutor.PackageVersion,
-            limits = settings.Limits,
-            dashboard = "/dashboard/",
-            apiDocs = "/api/docs",
-            openApi = "/openapi/v1.json",
-        }).WithTags("Info").WithSummary("Version, request limits and where the docs and dashboard are.");
+        // The dashboard's own endpoints are the operators' page, not part of the API document.
+        app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();
+        app.MapGet("/api/info", () => new ServerInfo(RunExecutor.PackageVersion, settings.Limits, "/dashboard/", "/api/docs", "/openapi/v1.json"))
+            .WithTags("Info").WithSummary("Version, request limits and where the docs and dashboard are.");
         app.MapScenarioEndpoints();
         app.MapRunEndpoints();
         app.MapResultEndpoints();

@@ -18,7 +18,7 @@ public static class ResultEndpoints
     {
         var group = app.MapGroup("/api/runs/{id}").WithTags("Results").AddEndpointFilter<ApiProblemFilter>();
         group.MapGet("/kpis", async (string id, int? replica, RunRegistry runs, CancellationToken ct) =>
-                (await ManifestKpis.ReadAsync(runs.ResultsDirectory(id, replica), ct)).Select(k => new { name = k.Name, value = k.Value }))
+                (await ManifestKpis.ReadAsync(runs.ResultsDirectory(id, replica), ct)).Select(k => new KpiEntry(k.Name, k.Value)).ToArray())
             .WithSummary("KPIs of the run's manifest, nested names flattened with dots.");
         group.MapGet("/series/{level}", (string id, string level, int? replica, string? entity, string? ooad, string? columns, int? from, int? to, int? offset, int? limit, RunRegistry runs) =>
                 SeriesReader.Read(runs.ResultsDirectory(id, replica), new SeriesQuery(
@@ -48,12 +48,7 @@ public static class ResultEndpoints
         app.MapGet("/api/compare", async (string a, string b, RunRegistry runs, CancellationToken ct) =>
             {
                 var table = await ComparisonTable.LoadAsync([runs.ResultsDirectory(a, null), runs.ResultsDirectory(b, null)], ct);
-                return new
-                {
-                    a,
-                    b,
-                    rows = table.Rows.Select(r => new { name = r.Kpi, a = r.Values[0], b = r.Values[1], delta = r.Deltas[1] }),
-                };
+                return new ComparisonView(a, b, [.. table.Rows.Select(r => new ComparisonRowView(r.Kpi, r.Values[0], r.Values[1], r.Deltas[1]))]);
             })
             .WithTags("Results")
             .AddEndpointFilter<ApiProblemFilter>()
