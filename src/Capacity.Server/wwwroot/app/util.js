@@ -9,7 +9,8 @@ export function fmtNum(value, digits = 0) {
   if (!Number.isFinite(n)) return String(value);
   let f = numberFormats.get(digits);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    // signDisplay 'negative': a value that rounds to zero prints 0, not -0.
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative' });
     numberFormats.set(digits, f);
   }
   return f.format(n);
