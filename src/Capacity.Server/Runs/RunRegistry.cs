@@ -122,7 +122,13 @@ public sealed class RunRegistry : IAsyncDisposable
     /// <exception cref="ApiProblem">404 unknown.</exception>
     public async Task DeleteAsync(string id)
     {
+        // Taken out of the registry first: of two deletes at once, one deletes and the other finds nothing (404).
         var run = Find(id);
+        if (!_runs.TryRemove(id, out _))
+        {
+            throw ApiProblem.NotFound($"No run '{id}'.");
+        }
+
         if (!run.Snapshot(historyFrom: null).IsFinished)
         {
             await run.Cancellation.CancelAsync();
@@ -136,8 +142,6 @@ public sealed class RunRegistry : IAsyncDisposable
         {
             Directory.Delete(run.Directory, recursive: true);
         }
-
-        _runs.TryRemove(id, out _);
     }
 
     /// <summary>The directory holding a completed run's files: the run's, or one replica's of an ensemble.</summary>
