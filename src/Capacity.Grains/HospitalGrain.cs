@@ -1,5 +1,6 @@
 using Capacity.Domain.Care;
 using Capacity.Domain.Simulation;
+using Capacity.Grains.Checkpoints;
 using Capacity.Grains.Contracts;
 
 namespace Capacity.Grains;
@@ -8,15 +9,21 @@ namespace Capacity.Grains;
 [GrainType("hospital")]
 public sealed class HospitalGrain : Grain, IHospitalGrain
 {
+    private readonly CheckpointStore<HospitalState> _checkpoints;
     private HospitalState? _state;
     private ModelParameters? _parameters;
     private (StayHazards Ward, StayHazards Icu) _hazards;
 
+    /// <summary>A hospital grain; its checkpoints live in <see cref="CheckpointStorage"/>.</summary>
+    public HospitalGrain()
+    {
+        _checkpoints = new CheckpointStore<HospitalState>(this, "hospital");
+    }
+
     /// <inheritdoc />
     public Task Open(HospitalOpening opening)
     {
-        _parameters = opening.Parameters;
-        _hazards = StayHazards.For(opening.Parameters.Care);
+        Configure(opening);
         _state = HospitalState.Open(opening.Hospital, opening.Opening, opening.ReferenceBeds, opening.Parameters);
         return Task.CompletedTask;
     }
@@ -30,13 +37,33 @@ public sealed class HospitalGrain : Grain, IHospitalGrain
     }
 
     /// <inheritdoc />
-    public Task Close()
+    public Task Checkpoint(int day) => _checkpoints.SaveAsync(day, Opened(_state));
+
+    /// <inheritdoc />
+    public async Task Restore(HospitalOpening opening, int day)
     {
+        Configure(opening);
+        _state = await _checkpoints.LoadAsync(day);
+    }
+
+    /// <inheritdoc />
+    public async Task Close(bool dropCheckpoints)
+    {
+        if (dropCheckpoints)
+        {
+            await _checkpoints.ClearAsync();
+        }
+
         DeactivateOnIdle();
-        return Task.CompletedTask;
+    }
+
+    private void Configure(HospitalOpening opening)
+    {
+        _parameters = opening.Parameters;
+        _hazards = StayHazards.For(opening.Parameters.Care);
     }
 
     private T Opened<T>(T? value)
         where T : class =>
-        value ?? throw new InvalidOperationException($"Hospital {this.GetPrimaryKeyString()} was not opened.");
+        value ?? throw new GrainStateLostException($"Hospital {this.GetPrimaryKeyString()} has no state: it was not opened, or was reactivated since.");
 }

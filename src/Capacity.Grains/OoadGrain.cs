@@ -6,6 +6,7 @@ using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Transfers;
+using Capacity.Grains.Checkpoints;
 using Capacity.Grains.Contracts;
 
 namespace Capacity.Grains;
@@ -18,6 +19,7 @@ namespace Capacity.Grains;
 [GrainType("ooad")]
 public sealed class OoadGrain : Grain, IOoadGrain
 {
+    private readonly CheckpointStore<OoadState> _checkpoints;
     private OoadState? _state;
     private ModelParameters? _parameters;
     private IReconversionPolicy? _policy;
@@ -25,21 +27,34 @@ public sealed class OoadGrain : Grain, IOoadGrain
     private DemandCurve? _demand;
     private ImmutableArray<IHospitalGrain> _hospitals = ImmutableArray<IHospitalGrain>.Empty;
 
+    /// <summary>An OOAD grain; its checkpoints live in <see cref="CheckpointStorage"/>.</summary>
+    public OoadGrain()
+    {
+        _checkpoints = new CheckpointStore<OoadState>(this, "ooad");
+    }
+
     /// <inheritdoc />
     public async Task Open(OoadOpening opening)
     {
-        _parameters = opening.Parameters;
-        var parameters = opening.Parameters;
-        _demand = DemandCurve.For(parameters, opening.Ooad);
-        _policy = ReconversionPolicies.Create(parameters, opening.Ooad, opening.Plan, opening.Floor, _demand);
-        _transfers = TransferPolicies.Create(opening.Parameters.Transfers);
+        var parameters = Configure(opening);
         _state = OoadState.Open(opening.Ooad, opening.Hospitals.Select(h => (h.Hospital, h.Opening)), opening.Equipment)
             .WithFleet(parameters.Ventilators) with { Oxygen = opening.Oxygen };
-        _hospitals = _state.Hospitals
-            .Select(h => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, h.HospitalId)))
-            .ToImmutableArray();
-        var openings = opening.Hospitals.ToDictionary(h => h.Hospital.Id, StringComparer.Ordinal);
-        await Task.WhenAll(_state.Hospitals.Select((h, i) => _hospitals[i].Open(openings[h.HospitalId])));
+        await Task.WhenAll(ForEachHospital(opening, (hospital, h) => hospital.Open(h)));
+    }
+
+    /// <inheritdoc />
+    public async Task Checkpoint(int day)
+    {
+        var state = Opened();
+        await Task.WhenAll(_hospitals.Select(h => h.Checkpoint(day)).Append(_checkpoints.SaveAsync(day, state)));
+    }
+
+    /// <inheritdoc />
+    public async Task Restore(OoadOpening opening, int day)
+    {
+        Configure(opening);
+        _state = await _checkpoints.LoadAsync(day);
+        await Task.WhenAll(ForEachHospital(opening, (hospital, h) => hospital.Restore(h, day)));
     }
 
     /// <inheritdoc />
@@ -47,7 +62,7 @@ public sealed class OoadGrain : Grain, IOoadGrain
     {
         if (_state is null || _parameters is null || _policy is null || _demand is null)
         {
-            throw new InvalidOperationException($"OOAD {this.GetPrimaryKeyString()} was not opened.");
+            throw Lost();
         }
 
         var (withUnits, units) = _state.DispatchVentilators(day.VentilatorsDelivered, _parameters.Ventilators);
@@ -67,9 +82,40 @@ public sealed class OoadGrain : Grain, IOoadGrain
     }
 
     /// <inheritdoc />
-    public async Task Close()
+    public async Task Close(bool dropCheckpoints)
     {
-        await Task.WhenAll(_hospitals.Select(h => h.Close()));
+        var hospitals = _hospitals.Select(h => h.Close(dropCheckpoints));
+        await Task.WhenAll(dropCheckpoints ? hospitals.Append(_checkpoints.ClearAsync()) : hospitals);
         DeactivateOnIdle();
     }
+
+    // The hospital grains follow the opening's hospitals in id order, as OoadState keeps them.
+    private ModelParameters Configure(OoadOpening opening)
+    {
+        var parameters = opening.Parameters;
+        _parameters = parameters;
+        _demand = DemandCurve.For(parameters, opening.Ooad);
+        _policy = ReconversionPolicies.Create(parameters, opening.Ooad, opening.Plan, opening.Floor, _demand);
+        _transfers = TransferPolicies.Create(parameters.Transfers);
+        _hospitals = opening.Hospitals
+            .Select(h => h.Hospital.Id)
+            .Order(StringComparer.Ordinal)
+            .Select(id => GrainFactory.GetGrain<IHospitalGrain>(GrainKeys.For(opening.RunId, id)))
+            .ToImmutableArray();
+        return parameters;
+    }
+
+    private IEnumerable<Task> ForEachHospital(OoadOpening opening, Func<IHospitalGrain, HospitalOpening, Task> call)
+    {
+        var openings = opening.Hospitals.ToDictionary(h => h.Hospital.Id, StringComparer.Ordinal);
+        return opening.Hospitals
+            .Select(h => h.Hospital.Id)
+            .Order(StringComparer.Ordinal)
+            .Select((id, i) => call(_hospitals[i], openings[id]));
+    }
+
+    private OoadState Opened() => _state ?? throw Lost();
+
+    private GrainStateLostException Lost() =>
+        new($"OOAD {this.GetPrimaryKeyString()} has no state: it was not opened, or was reactivated since.");
 }

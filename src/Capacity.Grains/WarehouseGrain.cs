@@ -1,5 +1,6 @@
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
+using Capacity.Grains.Checkpoints;
 using Capacity.Grains.Contracts;
 
 namespace Capacity.Grains;
@@ -8,8 +9,15 @@ namespace Capacity.Grains;
 [GrainType("warehouse")]
 public sealed class WarehouseGrain : Grain, IWarehouseGrain
 {
+    private readonly CheckpointStore<WarehouseState> _checkpoints;
     private WarehouseState? _state;
     private ModelParameters? _parameters;
+
+    /// <summary>A warehouse grain; its checkpoints live in <see cref="CheckpointStorage"/>.</summary>
+    public WarehouseGrain()
+    {
+        _checkpoints = new CheckpointStore<WarehouseState>(this, "warehouse");
+    }
 
     /// <inheritdoc />
     public Task Open(WarehouseOpening opening)
@@ -22,20 +30,33 @@ public sealed class WarehouseGrain : Grain, IWarehouseGrain
     /// <inheritdoc />
     public Task<WarehouseStep> RunDay(WarehouseDayInput input)
     {
-        if (_state is null || _parameters is null)
-        {
-            throw new InvalidOperationException($"Warehouse {this.GetPrimaryKeyString()} was not opened.");
-        }
-
-        var (next, step) = WarehouseDay.Run(_state, input, _parameters);
+        var (next, step) = WarehouseDay.Run(Opened(_state), input, Opened(_parameters));
         _state = next;
         return Task.FromResult(step);
     }
 
     /// <inheritdoc />
-    public Task Close()
+    public Task Checkpoint(int day) => _checkpoints.SaveAsync(day, Opened(_state));
+
+    /// <inheritdoc />
+    public async Task Restore(WarehouseOpening opening, int day)
     {
-        DeactivateOnIdle();
-        return Task.CompletedTask;
+        _parameters = opening.Parameters;
+        _state = await _checkpoints.LoadAsync(day);
     }
+
+    /// <inheritdoc />
+    public async Task Close(bool dropCheckpoints)
+    {
+        if (dropCheckpoints)
+        {
+            await _checkpoints.ClearAsync();
+        }
+
+        DeactivateOnIdle();
+    }
+
+    private T Opened<T>(T? value)
+        where T : class =>
+        value ?? throw new GrainStateLostException($"Warehouse {this.GetPrimaryKeyString()} has no state: it was not opened, or was reactivated since.");
 }

@@ -4,6 +4,7 @@ using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Supply;
 using Capacity.Domain.Ventilators;
+using Orleans;
 
 namespace Capacity.Domain.Care;
 
@@ -23,6 +24,12 @@ namespace Capacity.Domain.Care;
 /// COVID ward patients on observation stretchers by completed days in care (<see cref="Stretchers"/>); they follow the
 /// ward's stay and mortality but hold no census bed.
 /// </param>
+/// <param name="ReferenceBeds">The most COVID beds the hospital is planned to run: the yardstick of its opening stock and min-max levels.</param>
+/// <param name="Oxygen">Oxygen storage; null when oxygen is not modelled (<see cref="Oxygen.OxygenCare"/>).</param>
+/// <param name="Fleet">The ventilator fleet and the ventilated ICU patients (<see cref="FleetDay"/>); null when the fleet is off.</param>
+/// <remarks>Every member is a constructor parameter: the Orleans code generator (which runs in the grain assembly)
+/// only serializes those, and a checkpoint must carry all of it.</remarks>
+[GenerateSerializer, Immutable, Alias("capacity.HospitalState")]
 public sealed record HospitalState(
     Hospital Hospital,
     LevelCounts Beds,
@@ -35,19 +42,13 @@ public sealed record HospitalState(
     ReconversionPhase Phase,
     HospitalRole Role,
     Inbox<ReconversionOrder> Reconversions,
-    ImmutableArray<int> Stretcher)
+    ImmutableArray<int> Stretcher,
+    LevelCounts ReferenceBeds = default,
+    Oxygen.OxygenTank? Oxygen = null,
+    HospitalFleet? Fleet = null)
 {
-    /// <summary>Oxygen storage; null when oxygen is not modelled (<see cref="Oxygen.OxygenCare"/>).</summary>
-    public Oxygen.OxygenTank? Oxygen { get; init; }
-
-    /// <summary>The ventilator fleet and the ventilated ICU patients (<see cref="FleetDay"/>); null when the fleet is off.</summary>
-    public HospitalFleet? Fleet { get; init; }
-
     /// <summary>Patients in COVID beds by level (patients on stretchers are not in a bed; ventilated patients are ICU patients).</summary>
     public LevelCounts Census => new(CohortFlow.Census(Ward), CohortFlow.Census(Icu) + (Fleet?.VentilatedCensus ?? 0));
-
-    /// <summary>The most COVID beds the hospital is planned to run: the yardstick of its opening stock and min-max levels.</summary>
-    public LevelCounts ReferenceBeds { get; init; }
 
     /// <summary>Patients on observation stretchers.</summary>
     public int StretcherCensus => CohortFlow.Census(Stretcher);

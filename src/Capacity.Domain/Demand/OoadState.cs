@@ -6,6 +6,7 @@ using Capacity.Domain.Reconversion;
 using Capacity.Domain.Simulation;
 using Capacity.Domain.Staffing;
 using Capacity.Domain.Ventilators;
+using Orleans;
 
 namespace Capacity.Domain.Demand;
 
@@ -13,17 +14,25 @@ namespace Capacity.Domain.Demand;
 /// An OOAD between days: its hospitals as last reported (in id order), its reconversion policy's memory and the
 /// sequence number of its next order.
 /// </summary>
-public sealed record OoadState(Ooad Ooad, ImmutableArray<HospitalSnapshot> Hospitals, ReconversionMemory Memory, int NextSeq)
+/// <param name="Ooad">The OOAD.</param>
+/// <param name="Hospitals">Its hospitals as last reported, in id order.</param>
+/// <param name="Memory">The reconversion policy's memory.</param>
+/// <param name="NextSeq">Sequence number of the next outgoing message.</param>
+/// <param name="Equipment">The OOAD's equipment for the run; null = no equipment limit (<see cref="EquipmentConstraint"/>).</param>
+/// <param name="Oxygen">The OOAD's regional oxygen plant; null when oxygen is not modelled (<see cref="Oxygen.OoadOxygen"/>).</param>
+/// <param name="Fleet">The OOAD's ventilator fleet (<see cref="OoadFleet"/>); null when the fleet is off.</param>
+/// <remarks>Every member is a constructor parameter: the Orleans code generator only serializes those, and a checkpoint
+/// must carry all of it.</remarks>
+[GenerateSerializer, Immutable, Alias("capacity.OoadState")]
+public sealed record OoadState(
+    Ooad Ooad,
+    ImmutableArray<HospitalSnapshot> Hospitals,
+    ReconversionMemory Memory,
+    int NextSeq,
+    OoadEquipment? Equipment = null,
+    Oxygen.OxygenPlant? Oxygen = null,
+    OoadFleet? Fleet = null)
 {
-    /// <summary>The OOAD's equipment for the run; null = no equipment limit (<see cref="EquipmentConstraint"/>).</summary>
-    public OoadEquipment? Equipment { get; init; }
-
-    /// <summary>The OOAD's regional oxygen plant; null when oxygen is not modelled (<see cref="Oxygen.OoadOxygen"/>).</summary>
-    public Oxygen.OxygenPlant? Oxygen { get; init; }
-
-    /// <summary>The OOAD's ventilator fleet (<see cref="OoadFleet"/>); null when the fleet is off.</summary>
-    public OoadFleet? Fleet { get; init; }
-
     /// <summary>An OOAD on day 0: empty hospitals with their opening beds, phase and role (and its equipment, if limited).</summary>
     public static OoadState Open(Ooad ooad, IEnumerable<(Hospital Hospital, PlannedBeds Opening)> hospitals, OoadEquipment? equipment = null)
     {

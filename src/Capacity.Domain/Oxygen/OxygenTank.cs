@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Capacity.Domain.Oxygen;
 
 /// <summary>A hospital's oxygen between days (bulk tank and cylinders pooled, litres of gas).</summary>
@@ -8,6 +10,7 @@ namespace Capacity.Domain.Oxygen;
 /// <param name="Carry">Fractional demand not yet rounded into a whole litre.</param>
 /// <param name="Short">Whether the last day ended with unmet demand (for stock-out events).</param>
 /// <param name="Alarm">Whether the hospital is in a safety-stock episode (for the alarm event).</param>
+[GenerateSerializer, Immutable, Alias("capacity.OxygenTank")]
 public sealed record OxygenTank(long Capacity, double ReferenceUse, long OnHand, long OnOrder, double Carry, bool Short, bool Alarm)
 {
     /// <summary>A full tank sized on the hospital's reference COVID beds.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Capacity.Domain.Simulation;
 
@@ -6,6 +7,7 @@ namespace Capacity.Domain.Simulation;
 /// A receiver-side buffer of messages. <see cref="TakeDue"/> returns the messages due by a tick in
 /// (due tick, sender, sequence) order and keeps the rest.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("capacity.Inbox`1")]
 public sealed record Inbox<T>(ImmutableArray<T> Pending)
     where T : IInboxMessage
 {

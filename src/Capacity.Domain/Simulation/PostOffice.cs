@@ -76,6 +76,37 @@ public sealed class PostOffice
     public WarehouseDayInput CollectForWarehouse(string warehouseId, int day) =>
         new(day, Take(_warehouseOrders, warehouseId), Take(_warehouseShipments, warehouseId));
 
+    /// <summary>The mail held now (for checkpoints, between two days).</summary>
+    public PostOfficeSnapshot Snapshot() => new(
+        Boxes(_hospitalShipments), Boxes(_warehouseShipments), Boxes(_warehouseOrders), Boxes(_reconversions),
+        _transfers.ToImmutableSortedDictionary(StringComparer.Ordinal));
+
+    /// <summary>Replaces the mail held with a <see cref="Snapshot"/>'s.</summary>
+    public void Restore(PostOfficeSnapshot snapshot)
+    {
+        Refill(_hospitalShipments, snapshot.HospitalShipments);
+        Refill(_warehouseShipments, snapshot.WarehouseShipments);
+        Refill(_warehouseOrders, snapshot.WarehouseOrders);
+        Refill(_reconversions, snapshot.Reconversions);
+        _transfers.Clear();
+        foreach (var (hospital, patients) in snapshot.Transfers)
+        {
+            _transfers[hospital] = patients;
+        }
+    }
+
+    private static ImmutableSortedDictionary<string, ImmutableArray<T>> Boxes<T>(Dictionary<string, List<T>> boxes) =>
+        boxes.ToImmutableSortedDictionary(b => b.Key, b => b.Value.ToImmutableArray(), StringComparer.Ordinal);
+
+    private static void Refill<T>(Dictionary<string, List<T>> boxes, ImmutableSortedDictionary<string, ImmutableArray<T>> from)
+    {
+        boxes.Clear();
+        foreach (var (recipient, box) in from)
+        {
+            boxes[recipient] = [.. box];
+        }
+    }
+
     private static void Add<T>(Dictionary<string, List<T>> boxes, string recipient, T message)
     {
         if (!boxes.TryGetValue(recipient, out var box))

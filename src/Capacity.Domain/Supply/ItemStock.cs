@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Capacity.Domain.Supply;
 
@@ -8,4 +9,5 @@ namespace Capacity.Domain.Supply;
 /// <param name="Carry">Fractional demand not yet rounded into a whole unit (keeps burn rates exact over time).</param>
 /// <param name="RecentDemand">Demand of the last days, oldest first.</param>
 /// <param name="Short">Whether the last day ended with unmet demand (for stock-out events).</param>
+[GenerateSerializer, Immutable, Alias("capacity.ItemStock")]
 public sealed record ItemStock(long OnHand, long OnOrder, double Carry, ImmutableArray<long> RecentDemand, bool Short);

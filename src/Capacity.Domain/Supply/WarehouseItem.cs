@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Capacity.Domain.Supply;
 
@@ -8,4 +9,5 @@ namespace Capacity.Domain.Supply;
 /// <param name="SupplierBacklog">Central only: units ordered from suppliers and not yet produced.</param>
 /// <param name="RecentRequests">Units requested by downstream nodes on the last days, oldest first.</param>
 /// <param name="Short">Whether the last day ended with orders waiting on an empty shelf.</param>
+[GenerateSerializer, Immutable, Alias("capacity.WarehouseItem")]
 public sealed record WarehouseItem(long OnHand, long OnOrder, long SupplierBacklog, ImmutableArray<long> RecentRequests, bool Short);

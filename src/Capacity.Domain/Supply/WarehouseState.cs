@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
 using Capacity.Domain.Simulation;
+using Orleans;
 
 namespace Capacity.Domain.Supply;
 
@@ -13,6 +14,11 @@ namespace Capacity.Domain.Supply;
 /// <param name="Backorders">Units owed downstream, by requester id then item.</param>
 /// <param name="InTransit">Outbound shipments that have not arrived yet.</param>
 /// <param name="NextSeq">Sequence number of the next outgoing message.</param>
+/// <param name="BedsServed">The reference COVID beds of the hospitals it supplies (the central warehouse: all of them).</param>
+/// <param name="DownstreamOoads">Central only: the OOAD of each warehouse it ships to, by id (for transport disruptions); empty elsewhere.</param>
+/// <remarks>Every member is a constructor parameter: the Orleans code generator only serializes those, and a checkpoint
+/// must carry all of it.</remarks>
+[GenerateSerializer, Immutable, Alias("capacity.WarehouseState")]
 public sealed record WarehouseState(
     Warehouse Warehouse,
     ImmutableArray<WarehouseItem> Items,
@@ -20,14 +26,10 @@ public sealed record WarehouseState(
     Inbox<Shipment> Shipments,
     ImmutableArray<Backorder> Backorders,
     ImmutableArray<Shipment> InTransit,
-    int NextSeq)
+    int NextSeq,
+    LevelCounts BedsServed,
+    ImmutableSortedDictionary<string, string> DownstreamOoads)
 {
-    /// <summary>The reference COVID beds of the hospitals it supplies (the central warehouse: all of them).</summary>
-    public LevelCounts BedsServed { get; init; }
-
-    /// <summary>Central only: the OOAD of each warehouse it ships to, by id (for transport disruptions); empty elsewhere.</summary>
-    public ImmutableSortedDictionary<string, string> DownstreamOoads { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
-
     /// <summary>
     /// A warehouse on day 0 with opening stock sized on the COVID beds it serves: OOAD and UMAE warehouses
     /// on their own hospitals, the central warehouse on the whole network.
@@ -44,10 +46,7 @@ public sealed record WarehouseState(
             .ToImmutableArray();
         return new WarehouseState(
             warehouse, items, Inbox<ReplenishmentOrder>.Empty, Inbox<Shipment>.Empty,
-            ImmutableArray<Backorder>.Empty, ImmutableArray<Shipment>.Empty, 0)
-        {
-            BedsServed = bedsServed,
-            DownstreamOoads = downstreamOoads ?? ImmutableSortedDictionary<string, string>.Empty,
-        };
+            ImmutableArray<Backorder>.Empty, ImmutableArray<Shipment>.Empty, 0,
+            bedsServed, downstreamOoads ?? ImmutableSortedDictionary<string, string>.Empty);
     }
 }

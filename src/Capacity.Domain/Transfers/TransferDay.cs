@@ -24,6 +24,13 @@ public sealed class TransferDay
         _policy = TransferPolicies.Create(_settings);
     }
 
+    /// <summary>The transfer waves in progress: all this step carries from one day to the next (for checkpoints).</summary>
+    public ImmutableSortedDictionary<string, TransferWave> Waves => _waves;
+
+    /// <summary>Resumes from a checkpoint's <see cref="Waves"/>.</summary>
+    public void Restore(ImmutableSortedDictionary<string, TransferWave> waves) =>
+        _waves = waves.WithComparers(StringComparer.Ordinal);
+
     /// <summary>Settles the day.</summary>
     /// <param name="day">Today.</param>
     /// <param name="reports">Every hospital's report before transfers.</param>

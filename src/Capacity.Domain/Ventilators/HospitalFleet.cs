@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Capacity.Domain.Care;
+using Orleans;
 
 namespace Capacity.Domain.Ventilators;
 
@@ -9,6 +10,7 @@ namespace Capacity.Domain.Ventilators;
 /// <param name="Ventilated">ICU patients on invasive ventilation by completed days in care (they are ICU patients and hold
 /// ICU beds; kept apart from the other ICU patients so each one holds a ventilator while it has one).</param>
 /// <param name="Short">Whether the hospital is in a ventilator shortage episode (for events).</param>
+[GenerateSerializer, Immutable, Alias("capacity.HospitalFleet")]
 public sealed record HospitalFleet(int InService, ImmutableArray<int> Repair, ImmutableArray<int> Ventilated, bool Short)
 {
     /// <summary>Units in repair.</summary>

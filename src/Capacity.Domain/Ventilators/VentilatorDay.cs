@@ -47,6 +47,15 @@ public sealed class VentilatorDay
     /// <summary>Units held back nationally (<see cref="VentilatorAllocationKind.CentralReserve"/>) after today's allocation.</summary>
     public int Reserve { get; private set; }
 
+    /// <summary>What the allocation carries from one day to the next (for checkpoints).</summary>
+    public VentilatorLedger Ledger => new(_nationalDelivered, _held, Reserve);
+
+    /// <summary>Resumes from a checkpoint's <see cref="Ledger"/>.</summary>
+    public void Restore(VentilatorLedger ledger)
+    {
+        (_nationalDelivered, _held, Reserve) = (ledger.NationalDelivered, ledger.Held, ledger.Reserve);
+    }
+
     /// <summary>Units each OOAD receives today, by OOAD code.</summary>
     /// <param name="day">Today.</param>
     /// <param name="date">Today's date.</param>

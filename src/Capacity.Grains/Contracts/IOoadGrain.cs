@@ -12,7 +12,15 @@ public interface IOoadGrain : IGrainWithStringKey
     [Alias("RunCare")]
     Task<OoadDayOutcome> RunCare(OoadCareDay day);
 
-    /// <summary>Lets the OOAD and its hospitals go when the run is over.</summary>
+    /// <summary>Writes the OOAD's state and its hospitals' at the start of <paramref name="day"/> to checkpoint storage.</summary>
+    [Alias("Checkpoint")]
+    Task Checkpoint(int day);
+
+    /// <summary>Reopens the OOAD and its hospitals from their checkpoints of <paramref name="day"/> (after a failure).</summary>
+    [Alias("Restore")]
+    Task Restore(OoadOpening opening, int day);
+
+    /// <summary>Lets the OOAD and its hospitals go when the run is over, deleting their checkpoints when <paramref name="dropCheckpoints"/>.</summary>
     [Alias("Close")]
-    Task Close();
+    Task Close(bool dropCheckpoints);
 }

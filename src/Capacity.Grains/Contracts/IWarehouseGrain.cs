@@ -14,7 +14,15 @@ public interface IWarehouseGrain : IGrainWithStringKey
     [Alias("RunDay")]
     Task<WarehouseStep> RunDay(WarehouseDayInput input);
 
-    /// <summary>Lets the grain go when its run is over.</summary>
+    /// <summary>Writes the warehouse's state at the start of <paramref name="day"/> to checkpoint storage.</summary>
+    [Alias("Checkpoint")]
+    Task Checkpoint(int day);
+
+    /// <summary>Reopens the warehouse from its checkpoint of <paramref name="day"/> (after a failure).</summary>
+    [Alias("Restore")]
+    Task Restore(WarehouseOpening opening, int day);
+
+    /// <summary>Lets the grain go when its run is over, deleting its checkpoints when <paramref name="dropCheckpoints"/>.</summary>
     [Alias("Close")]
-    Task Close();
+    Task Close(bool dropCheckpoints);
 }

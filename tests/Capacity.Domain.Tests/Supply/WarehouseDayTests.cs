@@ -133,7 +133,7 @@ public sealed class WarehouseDayTests
     internal static ModelParameters Parameters() => TestScenarios.Parameters();
 
     internal static WarehouseState Open(Warehouse warehouse, long onHand) =>
-        new(warehouse, Items(onHand), Inbox<ReplenishmentOrder>.Empty, Inbox<Shipment>.Empty, [], [], 0);
+        new(warehouse, Items(onHand), Inbox<ReplenishmentOrder>.Empty, Inbox<Shipment>.Empty, [], [], 0, default, ImmutableSortedDictionary<string, string>.Empty);
 
     /// <summary>Masks on the shelf; every other item empty and without requests, so it never reorders.</summary>
     internal static ImmutableArray<WarehouseItem> Items(long maskOnHand) =>
