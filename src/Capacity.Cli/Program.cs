@@ -19,6 +19,7 @@ var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID
     SweepCommand.Create(),
     CompareCommand.Create(),
     ServeCommand.Create(),
+    SiloCommand.Create(),
     HealthCommand.Create(),
 };
 var parse = root.Parse(args);

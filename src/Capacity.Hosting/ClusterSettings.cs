@@ -1,3 +1,4 @@
+using Capacity.Grains.Checkpoints;
 using Npgsql;
 
 namespace Capacity.Hosting;
@@ -43,6 +44,9 @@ public sealed record ClusterSettings(
     /// <summary>Default gateway port of a cluster silo.</summary>
     public const int DefaultGatewayPort = 30000;
 
+    /// <summary>Days between checkpoints on a cluster when not given: a lost silo costs at most a week of replay.</summary>
+    public const int DefaultCheckpointEvery = 7;
+
     /// <summary>The database-free default.</summary>
     public static ClusterSettings Embedded { get; } = new(ClusterKind.Embedded);
 
@@ -79,6 +83,13 @@ public sealed record ClusterSettings(
         _ = Pooled(connectionString);
         return new ClusterSettings(kind, connectionString, siloPort, gatewayPort, Blank(advertise));
     }
+
+    /// <summary>
+    /// Checkpoints of runs on this cluster: every <paramref name="everyDays"/> days when given (0 = none), otherwise every
+    /// <see cref="DefaultCheckpointEvery"/> days on PostgreSQL and none embedded, where a failure loses the process anyway.
+    /// </summary>
+    public CheckpointSettings Checkpoints(int? everyDays) =>
+        (everyDays ?? (IsCluster ? DefaultCheckpointEvery : 0)) is var k and > 0 ? CheckpointSettings.Every(k) : CheckpointSettings.Off;
 
     /// <summary>Parses <c>embedded</c> or <c>postgres</c> (case-insensitive).</summary>
     public static ClusterKind ParseKind(string text) => text.Trim().ToLowerInvariant() switch

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Capacity.Grains;
+using Capacity.Hosting;
 using Capacity.Results;
 using Capacity.Server.Api;
 using Capacity.Server.Configuration;
@@ -19,7 +19,8 @@ using Orleans.Dashboard;
 namespace Capacity.Server;
 
 /// <summary>
-/// The web host: an embedded Orleans silo (localhost clustering, no database — the same engine as <c>capacity run</c>),
+/// The web host: an Orleans silo (embedded by default: localhost clustering, no database, the same engine as
+/// <c>capacity run</c>; or one more silo of a PostgreSQL cluster with <c>Capacity:Cluster=postgres</c>),
 /// the REST API with its OpenAPI document and Swagger UI, the web UI (embedded files) and the Orleans Dashboard.
 /// </summary>
 public static class CapacityWebApp
@@ -31,12 +32,14 @@ public static class CapacityWebApp
         var settings = builder.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
         builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning)
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        var cluster = ClusterSettings.Resolve(settings.Cluster, settings.Connection, settings.SiloPort, settings.GatewayPort, settings.Advertise);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: LocalPorts.Free(), gatewayPort: LocalPorts.Free());
+            silo.UseCapacityCluster(cluster);
             silo.AddDashboard();
         });
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(cluster.Checkpoints(settings.CheckpointEvery));
         builder.Services.AddSingleton(new ApiKeySecret(settings.ApiKey));
         builder.Services.AddSingleton<ScenarioCatalog>();
         builder.Services.AddSingleton<RunRegistry>();

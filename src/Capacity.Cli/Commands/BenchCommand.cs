@@ -48,7 +48,7 @@ internal static class BenchCommand
         {
             var s = scenario.Load(parse).Scenario;
             var runs = Math.Max(1, parse.GetValue(repeat));
-            await using var silo = await EmbeddedSilo.StartAsync(cancellationToken);
+            await using var silo = await ClusterConnection.OpenAsync(Capacity.Hosting.ClusterSettings.Embedded, null, cancellationToken);
             var inline = await MeasureAsync(EngineKind.Inline, s, runs, silo, cancellationToken);
             var orleans = await MeasureAsync(EngineKind.Orleans, s, runs, silo, cancellationToken);
             var report = Report(s, runs, inline, orleans);
@@ -75,7 +75,7 @@ internal static class BenchCommand
         return levels.Length > 0 && levels.All(n => n > 0) ? levels : null;
     }
 
-    private static async Task<BenchResult> MeasureAsync(EngineKind kind, Scenario scenario, int runs, EmbeddedSilo silo, CancellationToken cancellationToken)
+    private static async Task<BenchResult> MeasureAsync(EngineKind kind, Scenario scenario, int runs, ClusterConnection silo, CancellationToken cancellationToken)
     {
         var times = new List<TimeSpan>();
         var allocated = 0L;

@@ -19,12 +19,14 @@ internal static class EnsembleCommand
         var parallel = new Option<int>("--parallel") { Description = "Replicas running at once (default: processor count).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var engine = new Option<EngineKind>("--engine") { Description = "orleans (embedded silo, default) or inline.", DefaultValueFactory = _ => EngineKind.Orleans };
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Ensemble directory (default runs/<scenario>-<seed>-ensemble). Replaced atomically." };
+        var cluster = new ClusterOptions();
         var command = new Command("ensemble", "Run N replicas of a scenario and write replica-NNN/ run directories, bands_national.csv, bands_kpis.csv and ensemble.json.");
         scenario.AddTo(command);
         command.Options.Add(replicas);
         command.Options.Add(parallel);
         command.Options.Add(engine);
         command.Options.Add(output);
+        cluster.AddTo(command);
         command.SetAction((parse, cancellationToken) => ScenarioErrors.GuardAsync(async () =>
         {
             var count = parse.GetValue(replicas);
@@ -40,7 +42,7 @@ internal static class EnsembleCommand
             var directory = parse.GetValue(output)?.FullName
                 ?? Path.GetFullPath(Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"{s.Name}-{s.Seed}-ensemble")));
             var kind = parse.GetValue(engine);
-            await using var silo = kind == EngineKind.Orleans ? await EmbeddedSilo.StartAsync(cancellationToken) : null;
+            await using var silo = kind == EngineKind.Orleans ? await cluster.OpenAsync(parse, cancellationToken) : null;
             var outcome = await EnsembleRunner.RunAsync(
                 extra => scenario.Load(parse, extra),
                 s.Seed,

@@ -14,24 +14,28 @@ internal static class RunCommand
         var scenario = new ScenarioOptions();
         var engine = new Option<EngineKind>("--engine")
         {
-            Description = "orleans (embedded silo, default) or inline (pure in-process kernel).",
+            Description = "orleans (grains on an embedded silo, default, or on the --cluster) or inline (pure in-process kernel).",
             DefaultValueFactory = _ => EngineKind.Orleans,
         };
         var output = new Option<DirectoryInfo?>("--output", "-o")
         {
             Description = "Run directory to write (default runs/<scenario>-<seed>). Replaced atomically if it exists.",
         };
+        var cluster = new ClusterOptions();
         var command = new Command("run", "Simulate a scenario and write manifest.json, daily_*.csv/.parquet, events.csv and summary.md.");
         scenario.AddTo(command);
         command.Options.Add(engine);
         command.Options.Add(output);
+        cluster.AddTo(command);
         command.SetAction((parse, cancellationToken) => ScenarioErrors.GuardAsync(async () =>
         {
             var loaded = scenario.Load(parse);
             var s = loaded.Scenario;
             var runDirectory = parse.GetValue(output)?.FullName
                 ?? Path.GetFullPath(Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"{s.Name}-{s.Seed}")));
-            await using var session = await EngineSession.StartAsync(parse.GetValue(engine), s, cancellationToken);
+            var kind = parse.GetValue(engine);
+            await using var connection = kind == EngineKind.Orleans ? await cluster.OpenAsync(parse, cancellationToken) : null;
+            await using var session = await EngineSession.StartAsync(kind, s, cancellationToken, connection);
             RunOutcome? outcome = null;
             await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

@@ -1,10 +1,13 @@
+using Capacity.Grains.Checkpoints;
+using Capacity.Hosting;
 using Capacity.Scenarios;
 
 namespace Capacity.Cli.Commands;
 
 /// <summary>
-/// Turns scenario errors into a readable list on stderr and exit code 2, and an interrupted command into exit
-/// code 130; in both cases nothing was written.
+/// Turns scenario errors and bad cluster options into a readable list on stderr and exit code 2, an unreachable
+/// cluster or a run that could not recover into one line and exit code 1, and an interrupted command into exit code
+/// 130; in every case nothing was written.
 /// </summary>
 internal static class ScenarioErrors
 {
@@ -29,6 +32,16 @@ internal static class ScenarioErrors
         catch (ScenarioException e)
         {
             return Report(e);
+        }
+        catch (ClusterSettingsException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message} Nothing was run or written.");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is ClusterUnavailableException or RunRecoveryFailedException)
+        {
+            Console.Error.WriteLine($"error: {e.Message} Nothing was written.");
+            return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
         {

@@ -16,12 +16,14 @@ internal static class SweepCommand
         var parallel = new Option<int>("--parallel") { Description = "Cells running at once (default: processor count).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var engine = new Option<EngineKind>("--engine") { Description = "orleans (embedded silo, default) or inline.", DefaultValueFactory = _ => EngineKind.Orleans };
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Sweep directory (default runs/<scenario>-sweep). Replaced atomically." };
+        var cluster = new ClusterOptions();
         var command = new Command("sweep", "Run every cell of a parameter grid and write cell-NNN/ run directories, sweep.csv and sweep.md.");
         scenario.AddTo(command);
         command.Options.Add(param);
         command.Options.Add(parallel);
         command.Options.Add(engine);
         command.Options.Add(output);
+        cluster.AddTo(command);
         command.SetAction((parse, cancellationToken) => ScenarioErrors.GuardAsync(async () =>
         {
             var parameters = (parse.GetValue(param) ?? []).Select(SweepParameter.Parse).ToArray();
@@ -35,7 +37,7 @@ internal static class SweepCommand
                 scenario.Load(parse, cell);
             }
 
-            await using var silo = kind == EngineKind.Orleans ? await EmbeddedSilo.StartAsync(cancellationToken) : null;
+            await using var silo = kind == EngineKind.Orleans ? await cluster.OpenAsync(parse, cancellationToken) : null;
             var outcomes = await SweepRunner.RunAsync(
                 extra => scenario.Load(parse, extra),
                 parameters,

@@ -1,4 +1,4 @@
-using Capacity.Grains;
+using Capacity.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,7 +30,7 @@ internal sealed class EmbeddedSilo : IAsyncDisposable
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Orleans.Runtime.Silo", LogLevel.Error)
             .AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: LocalPorts.Free(), gatewayPort: LocalPorts.Free()));
+        builder.UseOrleans(silo => silo.UseCapacityCluster(ClusterSettings.Embedded));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedSilo(host);

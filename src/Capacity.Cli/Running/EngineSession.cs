@@ -4,17 +4,17 @@ using Capacity.Grains;
 
 namespace Capacity.Cli.Running;
 
-/// <summary>An engine plus the embedded silo it brought up (if any), disposed together.</summary>
+/// <summary>An engine plus the embedded silo or cluster client it brought up (if any), disposed together.</summary>
 internal sealed class EngineSession : IAsyncDisposable
 {
     private static int _runCounter;
-    private readonly EmbeddedSilo? _ownedSilo;
+    private readonly ClusterConnection? _ownedConnection;
 
-    private EngineSession(ISimulationEngine engine, int silos, EmbeddedSilo? ownedSilo)
+    private EngineSession(ISimulationEngine engine, int silos, ClusterConnection? ownedConnection)
     {
         Engine = engine;
         Silos = silos;
-        _ownedSilo = ownedSilo;
+        _ownedConnection = ownedConnection;
     }
 
     public ISimulationEngine Engine { get; }
@@ -23,29 +23,46 @@ internal sealed class EngineSession : IAsyncDisposable
     public int Silos { get; }
 
     /// <summary>
-    /// Starts an engine for a scenario. The Orleans engine runs on <paramref name="silo"/> when given (the
+    /// Starts an engine for a scenario. The Orleans engine runs on <paramref name="connection"/> when given (the
     /// caller keeps it), otherwise on a new embedded silo this session stops on dispose.
     /// </summary>
-    public static async Task<EngineSession> StartAsync(EngineKind kind, Scenario scenario, CancellationToken cancellationToken, EmbeddedSilo? silo = null)
+    public static async Task<EngineSession> StartAsync(EngineKind kind, Scenario scenario, CancellationToken cancellationToken, ClusterConnection? connection = null)
     {
         if (kind == EngineKind.Inline)
         {
             return new EngineSession(new InlineSimulator(scenario), 0, null);
         }
 
-        var owned = silo is null ? await EmbeddedSilo.StartAsync(cancellationToken) : null;
-        var runId = $"{scenario.Name}-{scenario.Seed}-{Environment.ProcessId}-{Interlocked.Increment(ref _runCounter)}";
-        var engine = await OrleansEngine.StartAsync((silo ?? owned)!.Grains, scenario, runId);
-        return new EngineSession(engine, 1, owned);
+        var owned = connection is null
+            ? await ClusterConnection.OpenAsync(Capacity.Hosting.ClusterSettings.Embedded, null, cancellationToken)
+            : null;
+        var on = (connection ?? owned)!;
+        try
+        {
+            // Unique across the processes of a cluster (grain keys are namespaced by it); the id never reaches the outputs.
+            var runId = $"{scenario.Name}-{scenario.Seed}-{Environment.MachineName}-{Environment.ProcessId}-{Interlocked.Increment(ref _runCounter)}";
+            var engine = await OrleansEngine.StartAsync(on.Grains, scenario, runId, on.Checkpoints, cancellationToken);
+            engine.Recovered += recovery => Console.Error.WriteLine(RecoveryNotice.Describe(recovery));
+            return new EngineSession(engine, await on.SilosAsync(), owned);
+        }
+        catch
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+
+            throw;
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await Engine.DisposeAsync();
-        if (_ownedSilo is not null)
+        if (_ownedConnection is not null)
         {
-            await _ownedSilo.DisposeAsync();
+            await _ownedConnection.DisposeAsync();
         }
     }
 }

@@ -15,7 +15,7 @@ namespace Capacity.Cli.Running;
 internal static class EnsembleBench
 {
     /// <summary>Wall time of one wave of <paramref name="replicas"/> concurrent replicas.</summary>
-    public static async Task<TimeSpan> MeasureAsync(EngineKind kind, Scenario scenario, int replicas, EmbeddedSilo silo, CancellationToken cancellationToken)
+    public static async Task<TimeSpan> MeasureAsync(EngineKind kind, Scenario scenario, int replicas, ClusterConnection silo, CancellationToken cancellationToken)
     {
         GC.Collect();
         var clock = Stopwatch.StartNew();
@@ -35,7 +35,7 @@ internal static class EnsembleBench
     }
 
     /// <summary>Runs a warm-up wave, then every level for both engines, and renders the Markdown table.</summary>
-    public static async Task<string> ReportAsync(Scenario scenario, IReadOnlyList<int> levels, EmbeddedSilo silo, CancellationToken cancellationToken)
+    public static async Task<string> ReportAsync(Scenario scenario, IReadOnlyList<int> levels, ClusterConnection silo, CancellationToken cancellationToken)
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();

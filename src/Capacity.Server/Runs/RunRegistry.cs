@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Capacity.Grains;
+using Capacity.Grains.Checkpoints;
 using Capacity.Results;
 using Capacity.Results.Batches;
 using Capacity.Results.Ensembles;
@@ -25,12 +26,14 @@ public sealed class RunRegistry : IAsyncDisposable
     private readonly ServerSettings _settings;
     private readonly ScenarioCatalog _catalog;
     private readonly IGrainFactory _grains;
+    private readonly CheckpointSettings _checkpoints;
     private readonly ILogger<RunRegistry> _log;
     private readonly string _runsDirectory;
     private readonly Lock _admission = new();
 
-    public RunRegistry(ServerSettings settings, ScenarioCatalog catalog, IGrainFactory grains, ILogger<RunRegistry> log)
+    public RunRegistry(ServerSettings settings, ScenarioCatalog catalog, IGrainFactory grains, CheckpointSettings checkpoints, ILogger<RunRegistry> log)
     {
+        _checkpoints = checkpoints;
         _settings = settings;
         _catalog = catalog;
         _grains = grains;
@@ -270,7 +273,7 @@ public sealed class RunRegistry : IAsyncDisposable
             run.MarkRunning();
             if (run.Replicas == 1)
             {
-                await using var engine = await OrleansEngine.StartAsync(_grains, loaded.Scenario, GrainRunId(run.Id));
+                await using var engine = await StartEngineAsync(loaded.Scenario, GrainRunId(run.Id));
                 await RunExecutor.ExecuteAsync(
                     engine,
                     1,
@@ -315,11 +318,21 @@ public sealed class RunRegistry : IAsyncDisposable
     private async Task<StartedEngine> EnsembleEngineAsync(RunRecord run, Domain.Simulation.Scenario scenario, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var engine = await OrleansEngine.StartAsync(_grains, scenario, GrainRunId($"{scenario.Name}-{scenario.Seed}"));
+        var engine = await StartEngineAsync(scenario, GrainRunId($"{scenario.Name}-{scenario.Seed}"));
         return new StartedEngine(scenario.Seed == run.Seed ? new ObservedEngine(engine, run.DayDone) : engine, 1);
     }
 
-    /// <summary>Grain keys are namespaced by this id; unique per process so a deleted run's id can be reused safely.</summary>
+    /// <summary>An engine with this host's checkpoint settings; a failure it recovers from is logged as a warning.</summary>
+    private async Task<OrleansEngine> StartEngineAsync(Domain.Simulation.Scenario scenario, string grainRunId)
+    {
+        var engine = await OrleansEngine.StartAsync(_grains, scenario, grainRunId, _checkpoints);
+        engine.Recovered += r => _log.LogWarning(
+            "Run {RunId}: day {Day} failed ({Cause}); recovered from the checkpoint of day {From} in {Seconds:0.0} s",
+            grainRunId, r.FailedDay, r.Cause, r.ResumedFrom, r.Downtime.TotalSeconds);
+        return engine;
+    }
+
+    /// <summary>Grain keys are namespaced by this id; unique per process and machine so a deleted run's id can be reused safely, also on a cluster.</summary>
     private static string GrainRunId(string name) =>
-        string.Create(CultureInfo.InvariantCulture, $"web-{name}-{Interlocked.Increment(ref _grainRunCounter)}");
+        string.Create(CultureInfo.InvariantCulture, $"web-{name}-{Environment.MachineName}-{Environment.ProcessId}-{Interlocked.Increment(ref _grainRunCounter)}");
 }

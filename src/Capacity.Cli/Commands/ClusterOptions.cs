@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Capacity.Cli.Hosting;
+using Capacity.Hosting;
+
+namespace Capacity.Cli.Commands;
+
+/// <summary>
+/// <c>--cluster</c>, <c>--connection</c> and <c>--checkpoint-every</c>: where a command's runs execute. Without them runs
+/// use an embedded silo; <c>--cluster postgres</c> makes the command a client of a running cluster.
+/// </summary>
+internal sealed class ClusterOptions
+{
+    public Option<string?> Cluster { get; } = new("--cluster")
+    {
+        Description = $"embedded (a silo in this process, default) or postgres (a client of the cluster in --connection's database). Default: ${ClusterSettings.ClusterVariable} or embedded.",
+    };
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = $"Npgsql connection string of the cluster's database. Default: ${ClusterSettings.ConnectionVariable} (prefer it: a command line is visible in ps).",
+    };
+
+    public Option<int?> CheckpointEvery { get; } = new("--checkpoint-every")
+    {
+        Description = $"Checkpoint every grain's state every K days so a run survives a lost silo (0 = never). Default: {ClusterSettings.DefaultCheckpointEvery} on a cluster, 0 embedded.",
+    };
+
+    /// <summary>Adds the options to a command, with a check that K is not negative.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Cluster);
+        command.Options.Add(Connection);
+        command.Options.Add(CheckpointEvery);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(CheckpointEvery) is < 0)
+            {
+                result.AddError("--checkpoint-every must be 0 (no checkpoints) or a positive number of days.");
+            }
+        });
+    }
+
+    /// <summary>The cluster settings the options (and environment) name; throws <see cref="ClusterSettingsException"/> on bad input.</summary>
+    public ClusterSettings Settings(ParseResult parse) => ClusterSettings.Resolve(parse.GetValue(Cluster), parse.GetValue(Connection));
+
+    /// <summary>Starts the embedded silo or connects to the cluster.</summary>
+    public Task<ClusterConnection> OpenAsync(ParseResult parse, CancellationToken cancellationToken) =>
+        ClusterConnection.OpenAsync(Settings(parse), parse.GetValue(CheckpointEvery), cancellationToken);
+}
