@@ -20,6 +20,7 @@ var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID
     CompareCommand.Create(),
     ServeCommand.Create(),
     HealthCommand.Create(),
+    DbCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
