@@ -21,6 +21,7 @@ var root = new RootCommand("Capacity: simulate the IMSS hospital network's COVID
     ServeCommand.Create(),
     SiloCommand.Create(),
     HealthCommand.Create(),
+    DbCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -10,6 +10,7 @@ namespace Capacity.Cluster.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterRunTests(PrivatePostgres postgres) : IDisposable
 {
+    private static readonly Dictionary<string, string?> NoEnvironment = [];
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("capacity-cluster-run-");
 
     [Theory]
@@ -20,14 +21,14 @@ public sealed class ClusterRunTests(PrivatePostgres postgres) : IDisposable
         await using var cluster = await SiloCluster.StartAsync(await postgres.CreateDatabaseAsync(), silos, _work.FullName);
         var scenario = RepositoryRoot.Combine("scenarios", "national-2020.yaml");
 
-        var embedded = await CapacityProgram.RunAsync(_work.FullName, ["run", scenario, "--days", "30", "-o", "embedded"]);
-        var clustered = await CapacityProgram.RunAsync(
-            _work.FullName,
+        var embedded = await CapacityProcess.RunAsync(["run", scenario, "--days", "30", "-o", "embedded"], NoEnvironment, workingDirectory: _work.FullName);
+        var clustered = await CapacityProcess.RunAsync(
             ["run", scenario, "--days", "30", "-o", "cluster", "--cluster", "postgres"],
-            new Dictionary<string, string> { ["CAPACITY_CONNECTION"] = cluster.ConnectionString });
+            new Dictionary<string, string?> { ["CAPACITY_CONNECTION"] = cluster.ConnectionString },
+            workingDirectory: _work.FullName);
 
-        Assert.True(embedded.ExitCode == 0, embedded.Error);
-        Assert.True(clustered.ExitCode == 0, $"{clustered.Error}\n{cluster.Logs()}");
+        embedded.AssertExitCode(0);
+        Assert.True(clustered.ExitCode == 0, $"{clustered}\n{cluster.Logs()}");
         RunDirectories.AssertIdentical(Path.Combine(_work.FullName, "embedded"), Path.Combine(_work.FullName, "cluster"));
         var execution = JsonNode.Parse(File.ReadAllText(Path.Combine(_work.FullName, "cluster", "manifest.json")))!["execution"]!;
         Assert.Equal(silos, (int)execution["silos"]!);
@@ -39,23 +40,24 @@ public sealed class ClusterRunTests(PrivatePostgres postgres) : IDisposable
         var connection = await postgres.CreateDatabaseAsync();
         await Capacity.Hosting.DatabaseSchema.InstallAsync(connection, CancellationToken.None);
 
-        var run = await CapacityProgram.RunAsync(
-            _work.FullName,
+        var run = await CapacityProcess.RunAsync(
             ["run", RepositoryRoot.Combine("scenarios", "quick-mini.yaml"), "-o", "out", "--cluster", "postgres"],
-            new Dictionary<string, string> { ["CAPACITY_CONNECTION"] = connection });
+            new Dictionary<string, string?> { ["CAPACITY_CONNECTION"] = connection },
+            workingDirectory: _work.FullName);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("capacity silo", run.Error, StringComparison.Ordinal);
+        run.AssertExitCode(1);
+        Assert.Contains("capacity silo", run.StdErr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_work.FullName, "out")));
     }
 
     [Fact]
     public async Task Postgres_without_a_connection_string_is_bad_input()
     {
-        var run = await CapacityProgram.RunAsync(_work.FullName, ["run", RepositoryRoot.Combine("scenarios", "quick-mini.yaml"), "--cluster", "postgres"]);
+        var run = await CapacityProcess.RunAsync(
+            ["run", RepositoryRoot.Combine("scenarios", "quick-mini.yaml"), "--cluster", "postgres"], NoEnvironment, workingDirectory: _work.FullName);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("CAPACITY_CONNECTION", run.Error, StringComparison.Ordinal);
+        run.AssertExitCode(2);
+        Assert.Contains("CAPACITY_CONNECTION", run.StdErr, StringComparison.Ordinal);
     }
 
     public void Dispose() => _work.Delete(recursive: true);

@@ -1,11 +1,11 @@
 namespace Capacity.Cluster.Tests.Support;
 
 /// <summary>
-/// Tests that start silo processes share one private PostgreSQL server (a database each) and run one at a time: a
-/// 2-core machine with three silos and a client is busy enough, and failure detection is timing-sensitive.
+/// Tests that start silo processes run one at a time: a 2-core machine with three silos and a client is busy enough,
+/// and failure detection is timing-sensitive. The PostgreSQL server is the assembly fixture.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class ClusterCollection : ICollectionFixture<PrivatePostgres>
+public sealed class ClusterCollection
 {
     public const string Name = "cluster";
 }

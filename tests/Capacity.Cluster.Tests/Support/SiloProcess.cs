@@ -47,10 +47,10 @@ public sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(string connectionString, string workingDirectory)
     {
         var (siloPort, gatewayPort, httpPort) = (LocalPorts.Free(), LocalPorts.Free(), LocalPorts.Free());
-        var start = CapacityProgram.StartInfo(
-            workingDirectory,
+        var start = CapacityProcess.StartInfo(
             ["silo", "--cluster", "postgres", "--silo-port", $"{siloPort}", "--gateway-port", $"{gatewayPort}", "--urls", $"http://127.0.0.1:{httpPort}"],
-            new Dictionary<string, string> { ["CAPACITY_CONNECTION"] = connectionString });
+            new Dictionary<string, string?> { ["CAPACITY_CONNECTION"] = connectionString },
+            workingDirectory);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.StandardInput.Close();
         var silo = new SiloProcess(process, siloPort, gatewayPort, httpPort);
