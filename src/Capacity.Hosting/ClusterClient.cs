@@ -12,6 +12,12 @@ namespace Capacity.Hosting;
 /// </summary>
 public sealed class ClusterClient : IAsyncDisposable
 {
+    /// <summary>
+    /// How long a client keeps trying to reach a gateway: long enough for silos that are still starting (a compose
+    /// `up`, a script that starts silos and a run together), short enough that a run with no silo at all fails.
+    /// </summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
     private readonly IHost _host;
 
     private ClusterClient(IHost host)
@@ -34,8 +40,19 @@ public sealed class ClusterClient : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
         var connection = settings.PooledConnectionString;
+        var trying = System.Diagnostics.Stopwatch.StartNew();
         builder.UseOrleansClient(client =>
         {
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                if (trying.Elapsed > ConnectTimeout)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                return true;
+            });
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = ClusterSettings.ClusterId;
@@ -48,15 +65,19 @@ public sealed class ClusterClient : IAsyncDisposable
             });
         });
         var host = builder.Build();
+        // The membership read itself can hang on an unreachable database: bound the whole start, not only the retries.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(ConnectTimeout + TimeSpan.FromSeconds(15));
         try
         {
-            await host.StartAsync(cancellationToken);
+            await host.StartAsync(limit.Token);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
+            var reason = e is OperationCanceledException ? $"no gateway answered within {ConnectTimeout.TotalSeconds:0} s." : e.Message;
             throw new ClusterUnavailableException(
-                $"Could not reach the cluster '{ClusterSettings.ClusterId}' through PostgreSQL: {e.Message} "
+                $"Could not reach the cluster '{ClusterSettings.ClusterId}' through PostgreSQL: {reason} "
                 + "Is PostgreSQL up, was `capacity db init` run, and is at least one `capacity silo` running?", e);
         }
 
