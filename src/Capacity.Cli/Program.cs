@@ -35,4 +35,7 @@ if (parse.Errors.Count > 0)
     return ExitCodes.BadInput;
 }
 
-return await parse.InvokeAsync();
+// Ctrl+C and SIGTERM cancel the command, which then cleans up: a run deletes its temp directory, a silo hands its grains
+// over, an embedded silo stops. System.CommandLine's default of 2 s before it exits anyway cut that short on a loaded
+// machine (exit 130 with the temp directory left behind); 20 s stays inside a container's usual stop grace period.
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(20) });

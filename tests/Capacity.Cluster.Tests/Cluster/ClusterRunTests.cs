@@ -21,8 +21,8 @@ public sealed class ClusterRunTests(PrivatePostgres postgres) : IDisposable
         await using var cluster = await SiloCluster.StartAsync(await postgres.CreateDatabaseAsync(), silos, _work.FullName);
         var scenario = RepositoryRoot.Combine("scenarios", "national-2020.yaml");
 
-        var embedded = await CapacityProcess.RunAsync(["run", scenario, "--days", "30", "-o", "embedded"], NoEnvironment, workingDirectory: _work.FullName);
-        var clustered = await CapacityProcess.RunAsync(
+        var embedded = await CapacityCli.RunAsync(["run", scenario, "--days", "30", "-o", "embedded"], NoEnvironment, workingDirectory: _work.FullName);
+        var clustered = await CapacityCli.RunAsync(
             ["run", scenario, "--days", "30", "-o", "cluster", "--cluster", "postgres"],
             new Dictionary<string, string?> { ["CAPACITY_CONNECTION"] = cluster.ConnectionString },
             workingDirectory: _work.FullName);
@@ -40,7 +40,7 @@ public sealed class ClusterRunTests(PrivatePostgres postgres) : IDisposable
         var connection = await postgres.CreateDatabaseAsync();
         await Capacity.Hosting.DatabaseSchema.InstallAsync(connection, CancellationToken.None);
 
-        var run = await CapacityProcess.RunAsync(
+        var run = await CapacityCli.RunAsync(
             ["run", RepositoryRoot.Combine("scenarios", "quick-mini.yaml"), "-o", "out", "--cluster", "postgres"],
             new Dictionary<string, string?> { ["CAPACITY_CONNECTION"] = connection },
             workingDirectory: _work.FullName);
@@ -53,7 +53,7 @@ public sealed class ClusterRunTests(PrivatePostgres postgres) : IDisposable
     [Fact]
     public async Task Postgres_without_a_connection_string_is_bad_input()
     {
-        var run = await CapacityProcess.RunAsync(
+        var run = await CapacityCli.RunAsync(
             ["run", RepositoryRoot.Combine("scenarios", "quick-mini.yaml"), "--cluster", "postgres"], NoEnvironment, workingDirectory: _work.FullName);
 
         run.AssertExitCode(2);

@@ -9,7 +9,7 @@ namespace Capacity.Cluster.Tests.Database;
 public sealed class DbInitTests(PrivatePostgres postgres)
 {
     private static Task<CliResult> InitAsync(string connectionString) =>
-        CapacityProcess.RunAsync("db", "init", "--connection", connectionString);
+        CapacityCli.RunAsync("db", "init", "--connection", connectionString);
 
     [Fact]
     public async Task Db_init_on_an_empty_database_creates_the_query_membership_and_storage_tables()
@@ -70,7 +70,7 @@ public sealed class DbInitTests(PrivatePostgres postgres)
     {
         var database = await postgres.CreateDatabaseAsync();
 
-        var result = await CapacityProcess.RunAsync(["db", "init"],
+        var result = await CapacityCli.RunAsync(["db", "init"],
             new Dictionary<string, string?> { [ClusterSettings.ConnectionVariable] = database });
 
         result.AssertExitCode(0);
@@ -80,7 +80,7 @@ public sealed class DbInitTests(PrivatePostgres postgres)
     [Fact]
     public async Task Db_init_without_a_connection_string_exits_2_naming_the_option_and_the_variable()
     {
-        var result = await CapacityProcess.RunAsync("db", "init");
+        var result = await CapacityCli.RunAsync("db", "init");
 
         result.AssertExitCode(2);
         Assert.Contains("--connection", result.StdErr, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public sealed class DbInitTests(PrivatePostgres postgres)
     [Fact]
     public async Task Db_init_with_a_malformed_connection_string_exits_2()
     {
-        var result = await CapacityProcess.RunAsync("db", "init", "--connection", "Host=127.0.0.1;Nonsense Key=1");
+        var result = await CapacityCli.RunAsync("db", "init", "--connection", "Host=127.0.0.1;Nonsense Key=1");
 
         result.AssertExitCode(2);
         Assert.Contains("not a valid Npgsql connection string", result.StdErr, StringComparison.Ordinal);

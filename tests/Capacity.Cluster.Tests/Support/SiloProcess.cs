@@ -47,7 +47,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(string connectionString, string workingDirectory)
     {
         var (siloPort, gatewayPort, httpPort) = (LocalPorts.Free(), LocalPorts.Free(), LocalPorts.Free());
-        var start = CapacityProcess.StartInfo(
+        var start = CapacityCli.StartInfo(
             ["silo", "--cluster", "postgres", "--silo-port", $"{siloPort}", "--gateway-port", $"{gatewayPort}", "--urls", $"http://127.0.0.1:{httpPort}"],
             new Dictionary<string, string?> { ["CAPACITY_CONNECTION"] = connectionString },
             workingDirectory);

@@ -1,4 +1,4 @@
-namespace Capacity.Cli.Tests.Support;
+namespace Capacity.Testing;
 
 /// <summary>What one run of the <c>capacity</c> program left: exit code and its output, with <c>\n</c> line ends.</summary>
 public sealed record CliResult(string CommandLine, int ExitCode, string StdOut, string StdErr)

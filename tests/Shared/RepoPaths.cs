@@ -1,6 +1,6 @@
-namespace Capacity.Cluster.Tests.Support;
+namespace Capacity.Testing;
 
-/// <summary>Locates the built <c>capacity</c> program from the test's output directory.</summary>
+/// <summary>Locates the shipped scenarios and the built <c>capacity</c> program from the test's output directory.</summary>
 public static class RepoPaths
 {
     /// <summary>
@@ -8,6 +8,9 @@ public static class RepoPaths
     /// CLI's own build output for the same configuration.
     /// </summary>
     public static string CapacityDll { get; } = FindCapacityDll();
+
+    /// <summary>A shipped scenario file.</summary>
+    public static string Scenario(string name) => RepositoryRoot.Combine("scenarios", name);
 
     private static string FindCapacityDll()
     {

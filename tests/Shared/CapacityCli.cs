@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using System.Text;
-using Capacity.Hosting;
 
-namespace Capacity.Cluster.Tests.Support;
+namespace Capacity.Testing;
 
 /// <summary>
 /// Starts the real <c>capacity</c> program as a child process (<c>dotnet capacity.dll …</c>) with chosen environment
 /// variables. The cluster variables (CAPACITY_CLUSTER, CAPACITY_CONNECTION) of the test process are never passed
 /// on: a developer's shell that sets them must not change what a test sees.
 /// </summary>
-public static class CapacityProcess
+public static class CapacityCli
 {
     /// <summary>A run that lasts longer is killed and fails the test: a safety net against a hung process.</summary>
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
@@ -28,8 +27,8 @@ public static class CapacityProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.Environment.Remove(ClusterSettings.ClusterVariable);
-        start.Environment.Remove(ClusterSettings.ConnectionVariable);
+        start.Environment.Remove("CAPACITY_CLUSTER");
+        start.Environment.Remove("CAPACITY_CONNECTION");
         foreach (var (name, value) in environment)
         {
             if (value is null)
@@ -50,6 +49,13 @@ public static class CapacityProcess
 
         return start;
     }
+
+    /// <summary>
+    /// Runs <c>capacity</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/> and waits for it;
+    /// <paramref name="whileRunning"/>, if given, is called with the process id once the process has started.
+    /// </summary>
+    public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, Func<int, Task>? whileRunning = null) =>
+        RunAsync(arguments, new Dictionary<string, string?>(), whileRunning, workingDirectory);
 
     /// <summary>Runs <c>capacity</c> with <paramref name="arguments"/> and no extra environment.</summary>
     public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(arguments, new Dictionary<string, string?>());
