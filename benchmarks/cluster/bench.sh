@@ -48,7 +48,7 @@ start_silos() {
     silo_pids+=("$!")
   done
   for ((i = 0; i < n; i++)); do
-    until grep -q "silo started" "$work/silo-$i.log"; do sleep 0.5; done
+    until grep -qs "silo started" "$work/silo-$i.log"; do sleep 0.5; done
   done
   sleep 5 # let every silo see the others as active before the first run places grains
 }
