@@ -11,6 +11,7 @@ using Capacity.Server.Configuration;
 using Capacity.Server.Scenarios;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 
 namespace Capacity.Server.Runs;
 
@@ -276,7 +277,7 @@ public sealed class RunRegistry : IAsyncDisposable
                 await using var engine = await StartEngineAsync(loaded.Scenario, GrainRunId(run.Id));
                 await RunExecutor.ExecuteAsync(
                     engine,
-                    1,
+                    await ActiveSilosAsync(),
                     loaded.Scenario,
                     new ScenarioProvenance(loaded.SourcePath, loaded.EffectiveYaml, loaded.Sha256),
                     run.Directory,
@@ -319,8 +320,12 @@ public sealed class RunRegistry : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var engine = await StartEngineAsync(scenario, GrainRunId($"{scenario.Name}-{scenario.Seed}"));
-        return new StartedEngine(scenario.Seed == run.Seed ? new ObservedEngine(engine, run.DayDone) : engine, 1);
+        return new StartedEngine(scenario.Seed == run.Seed ? new ObservedEngine(engine, run.DayDone) : engine, await ActiveSilosAsync());
     }
+
+    /// <summary>Silos of the cluster this host belongs to (1 when embedded), for the manifest's execution block.</summary>
+    private async Task<int> ActiveSilosAsync() =>
+        (await _grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
 
     /// <summary>An engine with this host's checkpoint settings; a failure it recovers from is logged as a warning.</summary>
     private async Task<OrleansEngine> StartEngineAsync(Domain.Simulation.Scenario scenario, string grainRunId)
