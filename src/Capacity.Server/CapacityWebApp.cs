@@ -30,8 +30,7 @@ public static class CapacityWebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         var settings = builder.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
-        builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning)
-            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        builder.Logging.Quiet();
         var cluster = ClusterSettings.Resolve(settings.Cluster, settings.Connection, settings.SiloPort, settings.GatewayPort, settings.Advertise);
         builder.UseOrleans(silo =>
         {

@@ -22,8 +22,7 @@ public static class SiloWebApp
     public static WebApplication Build(ClusterSettings cluster, string urls)
     {
         var builder = WebApplication.CreateBuilder(["--urls", urls]);
-        builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning)
-            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        builder.Logging.Quiet();
         builder.UseOrleans(silo =>
         {
             silo.UseCapacityCluster(cluster);

@@ -10,19 +10,28 @@ namespace Capacity.Cli.Commands;
 /// </summary>
 internal sealed class ClusterOptions
 {
-    public Option<string?> Cluster { get; } = new("--cluster")
+    public Option<string?> Cluster { get; } = NewCluster("a silo in this process, default", "a client of the cluster in --connection's database");
+
+    public Option<string?> Connection { get; } = NewConnection();
+
+    public Option<int?> CheckpointEvery { get; } = NewCheckpointEvery("Checkpoint every grain's state every K days so a run survives a lost silo");
+
+    /// <summary><c>--cluster</c>, worded for what each kind means to the command (a client, a silo).</summary>
+    public static Option<string?> NewCluster(string embeddedMeans, string postgresMeans) => new("--cluster")
     {
-        Description = $"embedded (a silo in this process, default) or postgres (a client of the cluster in --connection's database). Default: ${ClusterSettings.ClusterVariable} or embedded.",
+        Description = $"embedded ({embeddedMeans}) or postgres ({postgresMeans}). Default: ${ClusterSettings.ClusterVariable} or embedded.",
     };
 
-    public Option<string?> Connection { get; } = new("--connection")
+    /// <summary><c>--connection</c>, the same for every command.</summary>
+    public static Option<string?> NewConnection() => new("--connection")
     {
         Description = $"Npgsql connection string of the cluster's database. Default: ${ClusterSettings.ConnectionVariable} (prefer it: a command line is visible in ps).",
     };
 
-    public Option<int?> CheckpointEvery { get; } = new("--checkpoint-every")
+    /// <summary><c>--checkpoint-every</c>, with the defaults of <see cref="ClusterSettings.Checkpoints"/>.</summary>
+    public static Option<int?> NewCheckpointEvery(string what) => new("--checkpoint-every")
     {
-        Description = $"Checkpoint every grain's state every K days so a run survives a lost silo (0 = never). Default: {ClusterSettings.DefaultCheckpointEvery} on a cluster, 0 embedded.",
+        Description = $"{what} (0 = never). Default: {ClusterSettings.DefaultCheckpointEvery} on a cluster, 0 embedded.",
     };
 
     /// <summary>Adds the options to a command, with a check that K is not negative.</summary>

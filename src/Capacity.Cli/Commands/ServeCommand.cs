@@ -34,10 +34,7 @@ internal static class ServeCommand
             Description = "Key for mutating endpoints (X-Api-Key). Default: generated at start-up and printed.",
         };
         var silo = new SiloOptions();
-        var checkpointEvery = new Option<int?>("--checkpoint-every")
-        {
-            Description = $"Checkpoint runs started here every K days (0 = never). Default: {ClusterSettings.DefaultCheckpointEvery} on a cluster, 0 embedded.",
-        };
+        var checkpointEvery = ClusterOptions.NewCheckpointEvery("Checkpoint runs started here every K days");
         var command = new Command("serve", "Start the web app: launch and follow runs, stock board, map, downloads; REST API at /api, docs at /api/docs, Orleans Dashboard at /dashboard.");
         command.Options.Add(urls);
         command.Options.Add(scenarios);

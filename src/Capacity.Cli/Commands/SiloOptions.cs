@@ -6,15 +6,9 @@ namespace Capacity.Cli.Commands;
 /// <summary>The options of a process that is a silo of the cluster: <c>capacity silo</c> and <c>capacity serve</c>.</summary>
 internal sealed class SiloOptions
 {
-    public Option<string?> Cluster { get; } = new("--cluster")
-    {
-        Description = $"embedded (default: no database) or postgres (join the cluster in --connection's database). Default: ${ClusterSettings.ClusterVariable} or embedded.",
-    };
+    public Option<string?> Cluster { get; } = ClusterOptions.NewCluster("default: no database", "join the cluster in --connection's database");
 
-    public Option<string?> Connection { get; } = new("--connection")
-    {
-        Description = $"Npgsql connection string of the cluster's database. Default: ${ClusterSettings.ConnectionVariable} (prefer it: a command line is visible in ps).",
-    };
+    public Option<string?> Connection { get; } = ClusterOptions.NewConnection();
 
     public Option<int?> SiloPort { get; } = new("--silo-port")
     {

@@ -13,15 +13,12 @@ internal sealed class ClusterConnection : IAsyncDisposable
     private readonly EmbeddedSilo? _silo;
     private readonly ClusterClient? _client;
 
-    private ClusterConnection(ClusterSettings settings, CheckpointSettings checkpoints, EmbeddedSilo? silo, ClusterClient? client)
+    private ClusterConnection(CheckpointSettings checkpoints, EmbeddedSilo? silo, ClusterClient? client)
     {
-        Settings = settings;
         Checkpoints = checkpoints;
         _silo = silo;
         _client = client;
     }
-
-    public ClusterSettings Settings { get; }
 
     /// <summary>Checkpoints of every run started on this connection.</summary>
     public CheckpointSettings Checkpoints { get; }
@@ -34,8 +31,8 @@ internal sealed class ClusterConnection : IAsyncDisposable
     {
         var checkpoints = settings.Checkpoints(checkpointEvery);
         return settings.IsCluster
-            ? new ClusterConnection(settings, checkpoints, null, await ClusterClient.ConnectAsync(settings, cancellationToken))
-            : new ClusterConnection(settings, checkpoints, await EmbeddedSilo.StartAsync(cancellationToken), null);
+            ? new ClusterConnection(checkpoints, null, await ClusterClient.ConnectAsync(settings, cancellationToken))
+            : new ClusterConnection(checkpoints, await EmbeddedSilo.StartAsync(cancellationToken), null);
     }
 
     /// <summary>Silos that take part in runs (1 for the embedded silo).</summary>
