@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Capacity.Domain.Random;
 
 namespace Capacity.Domain.Care;
@@ -21,6 +22,13 @@ public static class CohortFlow
         ref CounterRng stayRng,
         ref CounterRng outcomeRng)
     {
+        // Most hospitals have nobody at a level on most days: an empty level ages into itself, with no draw and no
+        // allocation (a zero cohort never draws, so the streams are the same either way).
+        if (cohorts.Length == hazards.MaxStayDays && Census(cohorts) == 0)
+        {
+            return new Departures(cohorts, 0, 0);
+        }
+
         var next = new int[hazards.MaxStayDays];
         var discharged = 0;
         var died = 0;
@@ -45,7 +53,8 @@ public static class CohortFlow
             }
         }
 
-        return new Departures(ImmutableArray.Create(next), discharged, died);
+        // The array is ours alone: wrap it instead of copying it (ImmutableArray.Create copies).
+        return new Departures(ImmutableCollectionsMarshal.AsImmutableArray(next), discharged, died);
     }
 
     /// <summary>Places today's admissions in the first cohort.</summary>
@@ -53,7 +62,7 @@ public static class CohortFlow
         admitted == 0 ? cohorts : cohorts.SetItem(0, cohorts[0] + admitted);
 
     /// <summary>Patients in care.</summary>
-    public static int Census(ImmutableArray<int> cohorts)
+    public static int Census(ReadOnlySpan<int> cohorts)
     {
         var sum = 0;
         foreach (var c in cohorts)
@@ -63,6 +72,9 @@ public static class CohortFlow
 
         return sum;
     }
+
+    /// <summary>Patients in care.</summary>
+    public static int Census(ImmutableArray<int> cohorts) => Census(cohorts.AsSpan());
 
     /// <summary>
     /// Removes up to <paramref name="patients"/> patients, longest stay first (a deterministic choice for patients who
@@ -76,15 +88,20 @@ public static class CohortFlow
             return (cohorts, 0);
         }
 
-        var next = cohorts.ToBuilder();
-        for (var i = next.Count - 1; i >= 0 && patients > 0; i--)
+        if (Census(cohorts) == 0)
+        {
+            return (cohorts, patients);
+        }
+
+        var next = cohorts.ToArray();
+        for (var i = next.Length - 1; i >= 0 && patients > 0; i--)
         {
             var taken = Math.Min(next[i], patients);
             next[i] -= taken;
             patients -= taken;
         }
 
-        return (next.MoveToImmutable(), patients);
+        return (ImmutableCollectionsMarshal.AsImmutableArray(next), patients);
     }
 
     /// <summary>An empty level.</summary>

@@ -117,8 +117,7 @@ public static class HospitalDay
                 next = next with { OnOrder = next.OnOrder + quantity };
             }
 
-            StockKeeping.StockOutEvent(day, id, item.Item, before.Stock.Short, use.Shortfall > 0, use.Shortfall, events);
-            next = next with { Short = use.Shortfall > 0 };
+            StockKeeping.StockOutEvent(day, id, item.Item, before.Stock.Short, next.Short, use.Shortfall, events);
             stock.Add(next);
             lines.Add(new HospitalStock(
                 item.Item, next.OnHand, next.OnOrder, before.Received, use.Demand, use.Consumed, use.Shortfall,
@@ -183,9 +182,14 @@ public static class HospitalDay
         FleetDay? fleet, (LevelCounts InBeds, int OnStretchers, LevelCounts Unplaced) placed) =>
         fleet is null ? placed : fleet.Gate(placed);
 
-    private static ImmutableArray<(ItemStock Stock, long Received)> Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)
+    private static (ItemStock Stock, long Received)[] Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)
     {
-        var result = stock.Select(s => (Stock: s, Received: 0L)).ToArray();
+        var result = new (ItemStock Stock, long Received)[stock.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (stock[i], 0L);
+        }
+
         foreach (var shipment in due)
         {
             var (s, r) = result[(int)shipment.Item];
@@ -194,7 +198,7 @@ public static class HospitalDay
                 r + shipment.Quantity);
         }
 
-        return [.. result];
+        return result;
     }
 
     /// <summary>
@@ -203,20 +207,23 @@ public static class HospitalDay
     /// </summary>
     private static bool CapacityEvent(int day, string id, CareLevel level, bool wasFull, int census, int beds, ImmutableArray<SimEvent>.Builder events)
     {
-        var subject = level == CareLevel.Ward ? "ward" : "icu";
-        var detail = string.Create(CultureInfo.InvariantCulture, $"census {census} of {beds} beds");
         if (!wasFull && beds > 0 && census >= beds)
         {
-            events.Add(new SimEvent(day, id, EventKind.CapacityReached, subject, detail));
+            events.Add(new SimEvent(day, id, EventKind.CapacityReached, Subject(level), Detail(census, beds)));
             return true;
         }
 
         if (wasFull && census < 0.9 * beds)
         {
-            events.Add(new SimEvent(day, id, EventKind.CapacityRelieved, subject, detail));
+            events.Add(new SimEvent(day, id, EventKind.CapacityRelieved, Subject(level), Detail(census, beds)));
             return false;
         }
 
         return wasFull;
     }
+
+    // Formatted only when an event is raised: this runs twice per hospital and day.
+    private static string Subject(CareLevel level) => level == CareLevel.Ward ? "ward" : "icu";
+
+    private static string Detail(int census, int beds) => string.Create(CultureInfo.InvariantCulture, $"census {census} of {beds} beds");
 }

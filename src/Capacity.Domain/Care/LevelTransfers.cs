@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Capacity.Domain.Random;
 
 namespace Capacity.Domain.Care;
@@ -57,10 +58,11 @@ public static class LevelTransfers
         var stepUps = 0;
         var blocked = 0;
         var wardNext = ward;
-        if (care.StepUpRate > 0)
+        // An empty ward draws nothing (Binomial(0, p) takes no number), so it is skipped without a copy.
+        if (care.StepUpRate > 0 && CohortFlow.Census(ward) > 0)
         {
-            var cohorts = ward.ToBuilder();
-            for (var completed = 0; completed < cohorts.Count; completed++)
+            var cohorts = ward.ToArray();
+            for (var completed = 0; completed < cohorts.Length; completed++)
             {
                 var needing = Sampling.Binomial(ref stepUpRng, cohorts[completed], care.StepUpRate);
                 var granted = Math.Min(needing, freeIcu - stepUps);
@@ -69,7 +71,7 @@ public static class LevelTransfers
                 cohorts[completed] -= granted;
             }
 
-            wardNext = cohorts.ToImmutable();
+            wardNext = stepUps == 0 ? ward : ImmutableCollectionsMarshal.AsImmutableArray(cohorts);
         }
 
         var freeWard = Math.Max(0, beds.Ward - CohortFlow.Census(wardNext));

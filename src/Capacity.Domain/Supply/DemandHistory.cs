@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Capacity.Domain.Supply;
 
@@ -8,11 +9,30 @@ public static class DemandHistory
     /// <summary>Appends today's demand, keeping at most <paramref name="window"/> days.</summary>
     public static ImmutableArray<long> Push(ImmutableArray<long> history, long demand, int window)
     {
-        var kept = history.Length >= window ? history.RemoveAt(0) : history;
-        return kept.Add(demand);
+        // One new array per call (RemoveAt then Add made two): this runs for every item of every node every day.
+        var drop = history.Length >= window ? history.Length - window + 1 : 0;
+        var kept = history.AsSpan()[drop..];
+        var next = new long[kept.Length + 1];
+        kept.CopyTo(next);
+        next[^1] = demand;
+        return ImmutableCollectionsMarshal.AsImmutableArray(next);
     }
 
     /// <summary>Mean daily demand over the kept days; 0 with no history.</summary>
-    public static double Mean(ImmutableArray<long> history) =>
-        history.IsEmpty ? 0 : history.Sum() / (double)history.Length;
+    public static double Mean(ImmutableArray<long> history)
+    {
+        // A plain loop: Enumerable.Sum over an ImmutableArray boxes its enumerator.
+        if (history.IsEmpty)
+        {
+            return 0;
+        }
+
+        long sum = 0;
+        foreach (var d in history)
+        {
+            sum += d;
+        }
+
+        return sum / (double)history.Length;
+    }
 }

@@ -14,7 +14,7 @@ public static class StockKeeping
     /// <summary>
     /// Demand = patient-days × burn rate + admissions × per-admission use, plus yesterday's fractional carry,
     /// rounded down to whole units (the remainder carries over, so rates are exact over a run). What the
-    /// shelf cannot cover is a shortfall: staff work without it. <paramref name="staffUse"/> is the day's use by the ERC
+    /// shelf cannot cover is a shortfall: staff work without it, and the next stock is <see cref="ItemStock.Short"/>. <paramref name="staffUse"/> is the day's use by the ERC
     /// teams on duty (<see cref="ReferenceUse.StaffUse"/>; 0 by default).
     /// </summary>
     public static Use Consume(ItemStock stock, ItemSettings item, LevelCounts census, int admissions, int window, double staffUse = 0)
@@ -31,12 +31,8 @@ public static class StockKeeping
         var demand = (long)Math.Floor(exact + 1e-9);
         var carry = Math.Max(0, exact - demand);
         var consumed = Math.Min(demand, stock.OnHand);
-        var next = stock with
-        {
-            OnHand = stock.OnHand - consumed,
-            Carry = carry,
-            RecentDemand = DemandHistory.Push(stock.RecentDemand, demand, window),
-        };
+        var next = new ItemStock(
+            stock.OnHand - consumed, stock.OnOrder, carry, DemandHistory.Push(stock.RecentDemand, demand, window), Short: demand > consumed);
         return new Use(next, demand, consumed, demand - consumed);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Capacity.Domain.Care;
 using Capacity.Domain.Random;
 using Capacity.Domain.Simulation;
@@ -100,22 +101,39 @@ public sealed class FleetDay
     {
         var unventilated = Math.Max(0, VentilatedCensus - _inService);
         var shortToday = _refused > 0 || _without > 0;
-        var detail = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{_inService} in service, {VentilatedCensus} ventilated patients, {_refused} refused, {_without} left without a unit");
         if (shortToday && !_before.Short)
         {
-            events.Add(new SimEvent(day, hospitalId, EventKind.VentilatorShortageStarted, "ventilator", detail));
+            events.Add(new SimEvent(day, hospitalId, EventKind.VentilatorShortageStarted, "ventilator", Detail()));
         }
         else if (!shortToday && _before.Short)
         {
-            events.Add(new SimEvent(day, hospitalId, EventKind.VentilatorShortageEnded, "ventilator", detail));
+            events.Add(new SimEvent(day, hospitalId, EventKind.VentilatorShortageEnded, "ventilator", Detail()));
         }
 
         var next = new HospitalFleet(_inService, _repair, _ventilated, shortToday);
         var report = new HospitalVentilators(
             _inService, next.InUse, next.InRepair, _received, _refused, 0, VentilatedCensus, unventilated, _lossDeaths, _failures, _movedIn, _movedOut);
         return (next, report);
+    }
+
+    // Formatted only when an event is raised: End runs for every hospital every day.
+    private string Detail() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{_inService} in service, {VentilatedCensus} ventilated patients, {_refused} refused, {_without} left without a unit");
+
+    // The repair queue one day on: every unit a day closer to return, today's failures at the back. One new array (this
+    // runs for every hospital every day).
+    private static ImmutableArray<int> Advance(ImmutableArray<int> repair, int failures)
+    {
+        if (failures == 0 && CohortFlow.Census(repair) == 0)
+        {
+            return repair;
+        }
+
+        var next = new int[repair.Length];
+        repair.AsSpan()[1..].CopyTo(next);
+        next[^1] += failures;
+        return ImmutableCollectionsMarshal.AsImmutableArray(next);
     }
 
     private void Start(HospitalDayInput input, CareSettings care, StayHazards icu, ref CounterRng failureRng)
@@ -125,7 +143,7 @@ public sealed class FleetDay
         _movedIn = Math.Max(0, input.VentilatorsMovedIn);
         _movedOut = Math.Clamp(input.VentilatorsMovedOut, 0, Math.Max(0, _before.InService - _before.VentilatedCensus));
         var returned = _repair[0];
-        _repair = [.. _repair.Skip(1), 0];
+        var waiting = _repair;
         _inService = _before.InService + _received + _movedIn - _movedOut + returned;
 
         var departed = CohortFlow.Depart(_ventilated, icu, care.Icu.DeathRate, ref _care, ref _care);
@@ -135,7 +153,7 @@ public sealed class FleetDay
 
         _failures = Sampling.Binomial(ref failureRng, _inService, _settings.FailureRate);
         _inService -= _failures;
-        _repair = _repair.SetItem(_repair.Length - 1, _repair[^1] + _failures);
+        _repair = Advance(waiting, _failures);
 
         _without = Math.Max(0, VentilatedCensus - _inService);
         _lossDeaths = Sampling.Binomial(ref failureRng, _without, _settings.LossDeathRate);
