@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Orleans;
 
 namespace Capacity.Domain.Simulation;
@@ -17,24 +18,70 @@ public sealed record Inbox<T>(ImmutableArray<T> Pending)
     /// <summary>Adds messages without applying them.</summary>
     public Inbox<T> With(IEnumerable<T> messages) => new(Pending.AddRange(messages));
 
+    /// <summary>Adds messages without applying them; an empty batch keeps this inbox (no copy, no enumerator).</summary>
+    public Inbox<T> With(ImmutableArray<T> messages) =>
+        messages.IsDefaultOrEmpty ? this : new(Pending.AddRange(messages));
+
     /// <summary>The messages due at or before <paramref name="day"/>, sorted, and the inbox without them.</summary>
+    /// <remarks>
+    /// Runs for every hospital and warehouse every day, so it scans once, allocates only when something is due, and sorts
+    /// with one comparison whose last key is the arrival position: the same order as a stable sort by
+    /// (due day, sender, sequence), whatever the sort algorithm does with ties.
+    /// </remarks>
     public (ImmutableArray<T> Due, Inbox<T> Remaining) TakeDue(int day)
     {
-        if (Pending.IsEmpty)
+        var pending = Pending.AsSpan();
+        var dueCount = 0;
+        foreach (var m in pending)
+        {
+            if (m.DueDay <= day)
+            {
+                dueCount++;
+            }
+        }
+
+        if (dueCount == 0)
         {
             return (ImmutableArray<T>.Empty, this);
         }
 
-        var due = Pending.Where(m => m.DueDay <= day)
-            .OrderBy(m => m.DueDay)
-            .ThenBy(m => m.SenderId, StringComparer.Ordinal)
-            .ThenBy(m => m.Seq)
-            .ToImmutableArray();
-        if (due.IsEmpty)
+        var due = new (T Message, int Position)[dueCount];
+        var rest = new T[pending.Length - dueCount];
+        int d = 0, r = 0;
+        for (var i = 0; i < pending.Length; i++)
         {
-            return (due, this);
+            if (pending[i].DueDay <= day)
+            {
+                due[d++] = (pending[i], i);
+            }
+            else
+            {
+                rest[r++] = pending[i];
+            }
         }
 
-        return (due, new Inbox<T>(Pending.Where(m => m.DueDay > day).ToImmutableArray()));
+        due.AsSpan().Sort(static (a, b) =>
+        {
+            var c = a.Message.DueDay.CompareTo(b.Message.DueDay);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Message.SenderId, b.Message.SenderId);
+            }
+
+            if (c == 0)
+            {
+                c = a.Message.Seq.CompareTo(b.Message.Seq);
+            }
+
+            return c != 0 ? c : a.Position.CompareTo(b.Position);
+        });
+        var sorted = new T[dueCount];
+        for (var i = 0; i < dueCount; i++)
+        {
+            sorted[i] = due[i].Message;
+        }
+
+        var remaining = rest.Length == 0 ? Empty : new Inbox<T>(ImmutableCollectionsMarshal.AsImmutableArray(rest));
+        return (ImmutableCollectionsMarshal.AsImmutableArray(sorted), remaining);
     }
 }

@@ -9,7 +9,13 @@ public static class DemandHistory
     /// <summary>Appends today's demand, keeping at most <paramref name="window"/> days.</summary>
     public static ImmutableArray<long> Push(ImmutableArray<long> history, long demand, int window)
     {
-        // One new array per call (RemoveAt then Add made two): this runs for every item of every node every day.
+        // This runs for every item of every node every day. A full window of the same demand (an idle hospital's zeros)
+        // stays as it is; otherwise one new array (RemoveAt then Add made two).
+        if (history.Length == window && AllEqual(history, demand))
+        {
+            return history;
+        }
+
         var drop = history.Length >= window ? history.Length - window + 1 : 0;
         var kept = history.AsSpan()[drop..];
         var next = new long[kept.Length + 1];
@@ -34,5 +40,18 @@ public static class DemandHistory
         }
 
         return sum / (double)history.Length;
+    }
+
+    private static bool AllEqual(ImmutableArray<long> history, long demand)
+    {
+        foreach (var d in history)
+        {
+            if (d != demand)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -31,8 +31,13 @@ public static class StockKeeping
         var demand = (long)Math.Floor(exact + 1e-9);
         var carry = Math.Max(0, exact - demand);
         var consumed = Math.Min(demand, stock.OnHand);
-        var next = new ItemStock(
-            stock.OnHand - consumed, stock.OnOrder, carry, DemandHistory.Push(stock.RecentDemand, demand, window), Short: demand > consumed);
+        var history = DemandHistory.Push(stock.RecentDemand, demand, window);
+        var isShort = demand > consumed;
+        // An idle day (nothing used, nothing carried, the same history) keeps the same stock object: most hospitals have
+        // no COVID patient on most days, and this runs for every item of every hospital.
+        var next = consumed == 0 && carry == stock.Carry && isShort == stock.Short && history == stock.RecentDemand
+            ? stock
+            : new ItemStock(stock.OnHand - consumed, stock.OnOrder, carry, history, isShort);
         return new Use(next, demand, consumed, demand - consumed);
     }
 
