@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Capacity.Domain.Network;
 using Capacity.Domain.Random;
 using Capacity.Domain.Shocks;
@@ -37,22 +38,40 @@ public static class WarehouseDay
             : state.Shipments.With(input.Shipments).TakeDue(day);
         var (dueOrders, orderInbox) = state.Orders.With(input.Orders).TakeDue(day);
 
-        var items = state.Items.ToArray();
-        var received = new long[items.Length];
+        // Working copies, one slot per item; the WarehouseItems are rebuilt once at the end (this runs for every
+        // warehouse every day, and 'with' on each change made several copies of each).
+        var n = state.Items.Length;
+        var onHand = new long[n];
+        var onOrder = new long[n];
+        var backlog = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            onHand[i] = state.Items[i].OnHand;
+            onOrder[i] = state.Items[i].OnOrder;
+            backlog[i] = state.Items[i].SupplierBacklog;
+        }
+
+        var received = new long[n];
         foreach (var shipment in dueShipments)
         {
             var i = (int)shipment.Item;
-            items[i] = items[i] with { OnHand = items[i].OnHand + shipment.Quantity, OnOrder = Math.Max(0, items[i].OnOrder - shipment.Quantity) };
+            onHand[i] += shipment.Quantity;
+            onOrder[i] = Math.Max(0, onOrder[i] - shipment.Quantity);
             received[i] += shipment.Quantity;
         }
 
-        var requested = new long[items.Length];
+        var requested = new long[n];
         var owed = state.Backorders.ToDictionary(b => (b.RequesterId, b.Item), b => b.Quantity);
         foreach (var order in dueOrders)
         {
             requested[(int)order.Item] += order.Quantity;
             owed[(order.SenderId, order.Item)] = owed.GetValueOrDefault((order.SenderId, order.Item)) + order.Quantity;
         }
+
+        // Everything owed, by item then requester (keys are unique, so the order is total): each item's requesters are
+        // one contiguous, sorted run.
+        var debts = owed.Where(o => o.Value > 0).Select(o => new Debt(o.Key.RequesterId, o.Key.Item, o.Value)).ToArray();
+        Array.Sort(debts, static (a, b) => a.Item != b.Item ? a.Item.CompareTo(b.Item) : string.CompareOrdinal(a.RequesterId, b.RequesterId));
 
         var seq = state.NextSeq;
         var leadTime = isCentral ? supply.LeadTimes.CentralToRegional : supply.LeadTimes.RegionalToHospital;
@@ -61,35 +80,43 @@ public static class WarehouseDay
             : leadTime + SupplyShocks.ExtraLeadDays(shocks, isCentral ? state.DownstreamOoads.GetValueOrDefault(recipient) : state.Warehouse.OoadCode, date);
         var push = isCentral && supply.Policy == SupplyPolicyKind.PushProportional;
         var shipments = ImmutableArray.CreateBuilder<Shipment>();
-        var shipped = new long[items.Length];
+        var shipped = new long[n];
+        var recent = new ImmutableArray<long>[n];
+        var first = 0;
         foreach (var item in SupplyItems.All)
         {
             var i = (int)item;
-            var requesters = owed.Where(o => o.Key.Item == item && o.Value > 0)
-                .OrderBy(o => o.Key.RequesterId, StringComparer.Ordinal)
-                .ToArray();
-            var total = requesters.Sum(r => r.Value);
-            var parts = outage ? new int[requesters.Length]
-                : total <= items[i].OnHand
-                ? requesters.Select(r => (int)Math.Min(int.MaxValue, r.Value)).ToArray()
-                : Sampling.Apportion(items[i].OnHand, requesters.Select(r => (double)r.Value).ToArray());
-            for (var k = 0; k < requesters.Length; k++)
+            var count = 0;
+            long total = 0;
+            while (first + count < debts.Length && debts[first + count].Item == item)
+            {
+                total += debts[first + count].Quantity;
+                count++;
+            }
+
+            var requesters = new ArraySegment<Debt>(debts, first, count);
+            first += count;
+            var parts = outage ? new int[count]
+                : total <= onHand[i]
+                ? requesters.Select(r => (int)Math.Min(int.MaxValue, r.Quantity)).ToArray()
+                : Sampling.Apportion(onHand[i], requesters.Select(r => (double)r.Quantity).ToArray());
+            for (var k = 0; k < count; k++)
             {
                 if (parts[k] <= 0)
                 {
                     continue;
                 }
 
-                var requester = requesters[k].Key.RequesterId;
+                var requester = requesters[k].RequesterId;
                 shipments.Add(new Shipment(id, requester, item, parts[k], day, day + LeadTo(requester), seq++));
-                owed[(requester, item)] -= parts[k];
+                requesters[k] = requesters[k] with { Quantity = requesters[k].Quantity - parts[k] };
                 shipped[i] += parts[k];
             }
 
             if (push && !outage)
             {
                 var reserve = PushAllocation.Reserve(state.BedsServed, supply[item], parameters.Care, supply.PushReserveDays);
-                var pushed = PushAllocation.Parts(items[i].OnHand - shipped[i], reserve, input.BedsServed);
+                var pushed = PushAllocation.Parts(onHand[i] - shipped[i], reserve, input.BedsServed);
                 for (var k = 0; k < pushed.Length; k++)
                 {
                     if (pushed[k] > 0)
@@ -101,19 +128,19 @@ public static class WarehouseDay
                 }
             }
 
-            items[i] = items[i] with
-            {
-                OnHand = items[i].OnHand - shipped[i],
-                RecentRequests = DemandHistory.Push(items[i].RecentRequests, requested[i], supply.ForecastWindowDays),
-            };
+            onHand[i] -= shipped[i];
+            recent[i] = DemandHistory.Push(state.Items[i].RecentRequests, requested[i], supply.ForecastWindowDays);
         }
 
-        var backorders = owed.Where(o => o.Value > 0)
-            .OrderBy(o => o.Key.RequesterId, StringComparer.Ordinal)
-            .ThenBy(o => o.Key.Item)
-            .Select(o => new Backorder(o.Key.RequesterId, o.Key.Item, o.Value))
-            .ToImmutableArray();
-        var owedByItem = SupplyItems.All.Select(item => backorders.Where(b => b.Item == item).Sum(b => b.Quantity)).ToArray();
+        // What is still owed, by requester id then item (the order WarehouseState.Backorders keeps).
+        var left = debts.Where(d => d.Quantity > 0).ToArray();
+        Array.Sort(left, static (a, b) => a.RequesterId != b.RequesterId ? string.CompareOrdinal(a.RequesterId, b.RequesterId) : a.Item.CompareTo(b.Item));
+        var backorders = left.Select(d => new Backorder(d.RequesterId, d.Item, d.Quantity)).ToImmutableArray();
+        var owedByItem = new long[SupplyItems.All.Length];
+        foreach (var b in backorders)
+        {
+            owedByItem[(int)b.Item] += b.Quantity;
+        }
 
         var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
         var rule = isCentral ? supply.CentralReorder : supply.RegionalReorder;
@@ -121,20 +148,20 @@ public static class WarehouseDay
         foreach (var item in SupplyItems.All)
         {
             var i = (int)item;
-            var position = items[i].OnHand + items[i].OnOrder - owedByItem[i];
+            var position = onHand[i] + onOrder[i] - owedByItem[i];
             var quantity = push
-                ? PushAllocation.SupplierOrder(items[i].SupplierBacklog, supply[item].SupplierDailyCapacity)
+                ? PushAllocation.SupplierOrder(backlog[i], supply[item].SupplierDailyCapacity)
                 : reorder.OrderQuantity(
-                    rule, position, DemandHistory.Mean(items[i].RecentRequests), ReferenceUse.PerDay(state.BedsServed, supply[item], parameters.Care));
+                    rule, position, DemandHistory.Mean(recent[i]), ReferenceUse.PerDay(state.BedsServed, supply[item], parameters.Care));
             if (quantity <= 0)
             {
                 continue;
             }
 
-            items[i] = items[i] with { OnOrder = items[i].OnOrder + quantity };
+            onOrder[i] += quantity;
             if (isCentral)
             {
-                items[i] = items[i] with { SupplierBacklog = items[i].SupplierBacklog + quantity };
+                backlog[i] += quantity;
             }
             else
             {
@@ -148,37 +175,74 @@ public static class WarehouseDay
             foreach (var item in supply.Items)
             {
                 var i = (int)item.Item;
-                var release = Math.Min(items[i].SupplierBacklog, item.SupplierDailyCapacity);
+                var release = Math.Min(backlog[i], item.SupplierDailyCapacity);
                 if (release <= 0 || SupplyShocks.Embargoed(shocks, item.Item, date))
                 {
                     continue;
                 }
 
                 var supplierLead = SupplyShocks.SupplierLeadDays(shocks, item.Item, date, supply.LeadTimes.SupplierToCentral);
-                items[i] = items[i] with { SupplierBacklog = items[i].SupplierBacklog - release };
+                backlog[i] -= release;
                 shipments.Add(new Shipment(SupplierId, id, item.Item, release, day, day + supplierLead, seq++));
             }
         }
 
-        var outbound = shipments.Where(s => s.SenderId == id).ToArray();
-        var inTransit = state.InTransit.Where(s => s.DueDay > day).Concat(outbound).ToImmutableArray();
+        var inTransitBuilder = ImmutableArray.CreateBuilder<Shipment>();
+        var inTransitByItem = new long[n];
+        foreach (var s in state.InTransit)
+        {
+            if (s.DueDay > day)
+            {
+                inTransitBuilder.Add(s);
+                inTransitByItem[(int)s.Item] += s.Quantity;
+            }
+        }
+
+        foreach (var s in shipments)
+        {
+            if (s.SenderId == id)
+            {
+                inTransitBuilder.Add(s);
+                inTransitByItem[(int)s.Item] += s.Quantity;
+            }
+        }
+
+        var inTransit = inTransitBuilder.Count == state.InTransit.Length && inTransitBuilder.Count > 0 && SameShipments(inTransitBuilder, state.InTransit)
+            ? state.InTransit
+            : inTransitBuilder.ToImmutable();
+        var held = new long[n];
+        if (outage)
+        {
+            foreach (var s in shipmentInbox.Pending)
+            {
+                if (s.DueDay <= day)
+                {
+                    held[(int)s.Item] += s.Quantity;
+                }
+            }
+        }
+
         var events = ImmutableArray.CreateBuilder<SimEvent>();
-        var lines = ImmutableArray.CreateBuilder<WarehouseStock>(items.Length);
+        var lines = ImmutableArray.CreateBuilder<WarehouseStock>(n);
+        var items = new WarehouseItem[n];
         foreach (var item in SupplyItems.All)
         {
             var i = (int)item;
-            var isShort = owedByItem[i] > 0 && items[i].OnHand == 0;
-            StockKeeping.StockOutEvent(day, id, item, items[i].Short, isShort, owedByItem[i], events);
-            items[i] = items[i] with { Short = isShort };
+            var isShort = owedByItem[i] > 0 && onHand[i] == 0;
+            var before = state.Items[i];
+            StockKeeping.StockOutEvent(day, id, item, before.Short, isShort, owedByItem[i], events);
+            items[i] = before.OnHand == onHand[i] && before.OnOrder == onOrder[i] && before.SupplierBacklog == backlog[i]
+                && before.RecentRequests == recent[i] && before.Short == isShort
+                ? before
+                : new WarehouseItem(onHand[i], onOrder[i], backlog[i], recent[i], isShort);
             lines.Add(new WarehouseStock(
-                item, items[i].OnHand, items[i].OnOrder, inTransit.Where(s => s.Item == item).Sum(s => s.Quantity),
-                received[i], requested[i], shipped[i], owedByItem[i], DemandHistory.Mean(items[i].RecentRequests),
-                outage ? shipmentInbox.Pending.Where(s => s.Item == item && s.DueDay <= day).Sum(s => s.Quantity) : 0));
+                item, onHand[i], onOrder[i], inTransitByItem[i], received[i], requested[i], shipped[i], owedByItem[i],
+                DemandHistory.Mean(recent[i]), held[i]));
         }
 
         var next = state with
         {
-            Items = [.. items],
+            Items = ImmutableCollectionsMarshal.AsImmutableArray(items),
             Orders = orderInbox,
             Shipments = shipmentInbox,
             Backorders = backorders,
@@ -188,4 +252,20 @@ public static class WarehouseDay
         var report = new WarehouseDayReport(day, id, state.Warehouse.Kind, lines.MoveToImmutable());
         return (next, new WarehouseStep(report, orders.ToImmutable(), shipments.ToImmutable(), events.ToImmutable()));
     }
+
+    private static bool SameShipments(ImmutableArray<Shipment>.Builder kept, ImmutableArray<Shipment> before)
+    {
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (!ReferenceEquals(kept[i], before[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Units owed to one requester for one item while the day's shipments are cut.</summary>
+    private readonly record struct Debt(string RequesterId, SupplyItem Item, long Quantity);
 }
