@@ -33,7 +33,8 @@ public static class HospitalDay
         var day = input.Day;
         var events = ImmutableArray.CreateBuilder<SimEvent>();
         var (dueOrders, reconversions) = today.Reconversions.With(input.Reconversions).TakeDue(day);
-        var state = HospitalReconversion.Apply(today, dueOrders, day, events) with { Reconversions = reconversions };
+        // The reconversion inbox left over is set with the rest of tomorrow's state below (one copy of the state a day).
+        var state = HospitalReconversion.Apply(today, dueOrders, day, events);
         var (due, inbox) = state.Inbox.With(input.Shipments).TakeDue(day);
         var received = Receive(state.Stock, due);
 
@@ -145,6 +146,7 @@ public static class HospitalDay
             Stretcher = stretcherCohorts,
             Stock = stock.MoveToImmutable(),
             Inbox = inbox,
+            Reconversions = reconversions,
             NextSeq = seq,
             Full = full,
             Oxygen = oxygenTank,

@@ -59,19 +59,28 @@ public static class LevelTransfers
         var blocked = 0;
         var wardNext = ward;
         // An empty ward draws nothing (Binomial(0, p) takes no number), so it is skipped without a copy.
+        // The grants are drawn into a stack buffer; a new array only when someone moves.
         if (care.StepUpRate > 0 && CohortFlow.Census(ward) > 0)
         {
-            var cohorts = ward.ToArray();
-            for (var completed = 0; completed < cohorts.Length; completed++)
+            Span<int> granted = stackalloc int[ward.Length];
+            for (var completed = 0; completed < ward.Length; completed++)
             {
-                var needing = Sampling.Binomial(ref stepUpRng, cohorts[completed], care.StepUpRate);
-                var granted = Math.Min(needing, freeIcu - stepUps);
-                stepUps += granted;
-                blocked += needing - granted;
-                cohorts[completed] -= granted;
+                var needing = Sampling.Binomial(ref stepUpRng, ward[completed], care.StepUpRate);
+                granted[completed] = Math.Min(needing, freeIcu - stepUps);
+                stepUps += granted[completed];
+                blocked += needing - granted[completed];
             }
 
-            wardNext = stepUps == 0 ? ward : ImmutableCollectionsMarshal.AsImmutableArray(cohorts);
+            if (stepUps > 0)
+            {
+                var cohorts = ward.ToArray();
+                for (var completed = 0; completed < cohorts.Length; completed++)
+                {
+                    cohorts[completed] -= granted[completed];
+                }
+
+                wardNext = ImmutableCollectionsMarshal.AsImmutableArray(cohorts);
+            }
         }
 
         var freeWard = Math.Max(0, beds.Ward - CohortFlow.Census(wardNext));

@@ -169,8 +169,19 @@ public sealed class SchedulePolicy : IReconversionPolicy
             return;
         }
 
-        var issuable = entries.TakeWhile(e => e.DayIndex <= 0 || e.DayIndex - _leadDays <= day).Count();
-        var issued = entries.TakeWhile(e => e.DayIndex <= 0).Count();
+        // Plain loops: this runs for every planned hospital every day.
+        var issuable = 0;
+        while (issuable < entries.Length && (entries[issuable].DayIndex <= 0 || entries[issuable].DayIndex - _leadDays <= day))
+        {
+            issuable++;
+        }
+
+        var issued = 0;
+        while (issued < entries.Length && entries[issued].DayIndex <= 0)
+        {
+            issued++;
+        }
+
         if (planned.TryGetValue(h.HospitalId, out var current))
         {
             for (var k = issuable - 1; k >= issued; k--)
