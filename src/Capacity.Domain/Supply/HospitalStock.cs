@@ -12,7 +12,7 @@ namespace Capacity.Domain.Supply;
 /// <param name="Shortfall">Demand not met today: staff worked without the item.</param>
 /// <param name="MeanDemand">Mean daily demand over the forecast window: the reorder forecast.</param>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalStock")]
-public sealed record HospitalStock(
+public readonly record struct HospitalStock(
     SupplyItem Item,
     long OnHand,
     long OnOrder,

@@ -15,7 +15,7 @@ namespace Capacity.Domain.Supply;
 /// <param name="HeldInbound">Units due to arrive by today that wait at the door of a warehouse out of service
 /// (<see cref="Shocks.ShockKind.WarehouseOutage"/>); booked when it reopens.</param>
 [GenerateSerializer, Immutable, Alias("capacity.WarehouseStock")]
-public sealed record WarehouseStock(
+public readonly record struct WarehouseStock(
     SupplyItem Item,
     long OnHand,
     long OnOrder,

@@ -42,7 +42,7 @@ internal static class DayBuilder
         new(item, onHand, onOrder, received, demand, consumed, shortfall, meanDemand);
 
     public static WarehouseDayReport Warehouse(int day, string id, WarehouseKind kind, params WarehouseStock[] stock) =>
-        new(day, id, kind, SupplyItems.All.Select(i => stock.FirstOrDefault(s => s.Item == i) ?? new WarehouseStock(i, 0, 0, 0, 0, 0, 0, 0, 0)).ToImmutableArray());
+        new(day, id, kind, SupplyItems.All.Select(i => (stock.Any(s => s.Item == i) ? stock.First(s => s.Item == i) : new WarehouseStock(i, 0, 0, 0, 0, 0, 0, 0, 0))).ToImmutableArray());
 
     public static WarehouseStock WStock(
         SupplyItem item, long onHand, long onOrder, long inTransitOut, long received, long requested, long shipped, long backordered, double meanDemand) =>
@@ -52,5 +52,5 @@ internal static class DayBuilder
         DayResult.Canonical(day, scenario.DateOf(day), hospitals, warehouses, events);
 
     private static ImmutableArray<HospitalStock> HospitalLines(HospitalStock[] given) =>
-        SupplyItems.All.Select(i => given.FirstOrDefault(s => s.Item == i) ?? new HospitalStock(i, 0, 0, 0, 0, 0, 0, 0)).ToImmutableArray();
+        SupplyItems.All.Select(i => (given.Any(s => s.Item == i) ? given.First(s => s.Item == i) : new HospitalStock(i, 0, 0, 0, 0, 0, 0, 0))).ToImmutableArray();
 }
