@@ -24,6 +24,12 @@ public static class TransferSettlement
                 nameof(transferredOut), transferredOut, $"Hospital {report.HospitalId} cannot transfer out more patients than it could not place.");
         }
 
+        // Most hospitals turn nobody away and move nobody out: their report is already final (no draw, no copy).
+        if (report.TurnedAway.Total == 0 && transferredOut.Total == 0 && report.TransferredOut.Total == 0 && report.TurnedAwayDeaths == 0)
+        {
+            return report;
+        }
+
         var turnedAway = report.TurnedAway - transferredOut;
         var rng = CounterRng.For(parameters.Seed, report.HospitalId, report.Day, RngStream.TurnedAwayOutcome);
         var care = parameters.Care;

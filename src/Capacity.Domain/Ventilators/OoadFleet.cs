@@ -107,7 +107,8 @@ public sealed record OoadFleet(ImmutableArray<string> Ids, ImmutableArray<FleetV
     public ImmutableArray<HospitalDayReport> Annotate(IEnumerable<HospitalDayReport> reports)
     {
         var index = Ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        return [.. reports.Select(r => r.Ventilators is { } v && index.TryGetValue(r.HospitalId, out var i)
+        // Only reports whose figure changes are copied: most hospitals have nothing in transit.
+        return [.. reports.Select(r => r.Ventilators is { } v && index.TryGetValue(r.HospitalId, out var i) && v.InTransit != InTransit[i]
             ? r with { Ventilators = v with { InTransit = InTransit[i] } }
             : r)];
     }
