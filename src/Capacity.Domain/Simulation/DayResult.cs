@@ -41,22 +41,26 @@ public sealed record DayResult(
         new(
             day,
             date,
-            hospitals.OrderBy(h => h.HospitalId, StringComparer.Ordinal).ToImmutableArray(),
-            warehouses.OrderBy(w => w.WarehouseId, StringComparer.Ordinal).ToImmutableArray(),
-            events.OrderBy(e => e.EntityId, StringComparer.Ordinal)
-                .ThenBy(e => e.Kind)
-                .ThenBy(e => e.Subject, StringComparer.Ordinal)
-                .ToImmutableArray(),
-            (transfers ?? [])
-                .OrderBy(t => t.FromHospital, StringComparer.Ordinal)
-                .ThenBy(t => t.ToHospital, StringComparer.Ordinal)
-                .ToImmutableArray(),
-            (plants ?? []).OrderBy(p => p.OoadCode, StringComparer.Ordinal).ToImmutableArray(),
+            StableOrder.Sort(hospitals, static (a, b) => string.CompareOrdinal(a.HospitalId, b.HospitalId)),
+            StableOrder.Sort(warehouses, static (a, b) => string.CompareOrdinal(a.WarehouseId, b.WarehouseId)),
+            StableOrder.Sort(events, static (a, b) =>
+            {
+                var c = string.CompareOrdinal(a.EntityId, b.EntityId);
+                c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
+                return c != 0 ? c : string.CompareOrdinal(a.Subject, b.Subject);
+            }),
+            StableOrder.Sort(transfers ?? [], static (a, b) =>
+            {
+                var c = string.CompareOrdinal(a.FromHospital, b.FromHospital);
+                return c != 0 ? c : string.CompareOrdinal(a.ToHospital, b.ToHospital);
+            }),
+            StableOrder.Sort(plants ?? [], static (a, b) => string.CompareOrdinal(a.OoadCode, b.OoadCode)),
             ventilatorsInReserve,
-            (shipments ?? [])
-                .OrderBy(s => s.SenderId, StringComparer.Ordinal)
-                .ThenBy(s => s.RecipientId, StringComparer.Ordinal)
-                .ThenBy(s => s.Item)
-                .ThenBy(s => s.Seq)
-                .ToImmutableArray());
+            StableOrder.Sort(shipments ?? [], static (a, b) =>
+            {
+                var c = string.CompareOrdinal(a.SenderId, b.SenderId);
+                c = c != 0 ? c : string.CompareOrdinal(a.RecipientId, b.RecipientId);
+                c = c != 0 ? c : a.Item.CompareTo(b.Item);
+                return c != 0 ? c : a.Seq.CompareTo(b.Seq);
+            }));
 }

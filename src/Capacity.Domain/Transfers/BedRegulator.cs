@@ -16,20 +16,42 @@ public static class BedRegulator
     /// <param name="requests">Patients to place, by hospital.</param>
     /// <param name="offers">Beds to spare, by hospital.</param>
     /// <param name="eligible">Whether a request may be sent to an offer.</param>
+    /// <param name="sameTargets">
+    /// Optional: a key such that requests with equal keys are eligible for the same offers (between OOADs: the sender's
+    /// OOAD). Their list of eligible offers is then worked out once instead of once per request: the national step checks
+    /// every request against every spare bed in the country otherwise.
+    /// </param>
     public static ImmutableArray<PatientTransfer> Assign(
         int day,
         IReadOnlyList<TransferNeed> requests,
         IReadOnlyList<TransferNeed> offers,
-        Func<TransferNeed, TransferNeed, bool> eligible)
+        Func<TransferNeed, TransferNeed, bool> eligible,
+        Func<TransferNeed, string>? sameTargets = null)
     {
         if (requests.Count == 0 || offers.Count == 0)
         {
             return [];
         }
 
-        var targets = requests
-            .Select(r => Enumerable.Range(0, offers.Count).Where(j => eligible(r, offers[j])).ToArray())
-            .ToArray();
+        var shared = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        int[] Targets(TransferNeed r)
+        {
+            if (sameTargets is null)
+            {
+                return Enumerable.Range(0, offers.Count).Where(j => eligible(r, offers[j])).ToArray();
+            }
+
+            var key = sameTargets(r);
+            if (!shared.TryGetValue(key, out var targets))
+            {
+                targets = Enumerable.Range(0, offers.Count).Where(j => eligible(r, offers[j])).ToArray();
+                shared[key] = targets;
+            }
+
+            return targets;
+        }
+
+        var targets = requests.Select(Targets).ToArray();
         var ward = AssignLevel(requests, offers, targets, CareLevel.Ward);
         var icu = AssignLevel(requests, offers, targets, CareLevel.Icu);
         var moves = ImmutableArray.CreateBuilder<PatientTransfer>();

@@ -62,7 +62,7 @@ public sealed class RegionalTransferPolicy : ITransferPolicy
             o => o.OoadCode,
             o => _settings.NeighboursOf(o.OoadCode).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        return BedRegulator.Assign(day, requests, offers, (from, to) => neighbours[from.OoadCode].Contains(to.OoadCode));
+        return BedRegulator.Assign(day, requests, offers, (from, to) => neighbours[from.OoadCode].Contains(to.OoadCode), from => from.OoadCode);
     }
 
     /// <summary>Beds of each level free at the end of the day beyond the reserve.</summary>
