@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using Capacity.Domain.Random;
 
@@ -30,6 +31,26 @@ public static class CohortFlow
         }
 
         var next = new int[hazards.MaxStayDays];
+        var (discharged, died) = Depart(cohorts.AsSpan(), next, hazards, deathRate, ref stayRng, ref outcomeRng);
+
+        // The array is ours alone: wrap it instead of copying it (ImmutableArray.Create copies).
+        return new Departures(ImmutableCollectionsMarshal.AsImmutableArray(next), discharged, died);
+    }
+
+    /// <summary>
+    /// <see cref="Depart(ImmutableArray{int}, StayHazards, double, ref CounterRng, ref CounterRng)"/> into a caller's
+    /// buffer of <see cref="StayHazards.MaxStayDays"/> cohorts (overwritten): the hospital day works on buffers and
+    /// keeps one array per level and day.
+    /// </summary>
+    public static (int Discharged, int Died) Depart(
+        ReadOnlySpan<int> cohorts,
+        Span<int> next,
+        StayHazards hazards,
+        double deathRate,
+        ref CounterRng stayRng,
+        ref CounterRng outcomeRng)
+    {
+        next.Clear();
         var discharged = 0;
         var died = 0;
         for (var completed = 0; completed < cohorts.Length; completed++)
@@ -53,8 +74,35 @@ public static class CohortFlow
             }
         }
 
-        // The array is ours alone: wrap it instead of copying it (ImmutableArray.Create copies).
-        return new Departures(ImmutableCollectionsMarshal.AsImmutableArray(next), discharged, died);
+        return (discharged, died);
+    }
+
+    /// <summary>
+    /// The cohorts as an immutable array: <paramref name="previous"/> itself when nothing changed (no allocation on the
+    /// many quiet days), otherwise a copy of the buffer.
+    /// </summary>
+    public static ImmutableArray<int> Freeze(ReadOnlySpan<int> cohorts, ImmutableArray<int> previous) =>
+        !previous.IsDefault && cohorts.SequenceEqual(previous.AsSpan())
+            ? previous
+            : ImmutableCollectionsMarshal.AsImmutableArray(cohorts.ToArray());
+
+    /// <summary>Places admissions in the first cohort of a buffer.</summary>
+    public static void Admit(Span<int> cohorts, int admitted) => cohorts[0] += admitted;
+
+    /// <summary>
+    /// <see cref="RemoveLongestStays(ImmutableArray{int}, int)"/> on a buffer, in place; returns the patients that were not
+    /// there to remove.
+    /// </summary>
+    public static int RemoveLongestStays(Span<int> cohorts, int patients)
+    {
+        for (var i = cohorts.Length - 1; i >= 0 && patients > 0; i--)
+        {
+            var taken = Math.Min(cohorts[i], patients);
+            cohorts[i] -= taken;
+            patients -= taken;
+        }
+
+        return Math.Max(0, patients);
     }
 
     /// <summary>Places today's admissions in the first cohort.</summary>
@@ -64,10 +112,23 @@ public static class CohortFlow
     /// <summary>Patients in care.</summary>
     public static int Census(ReadOnlySpan<int> cohorts)
     {
+        // Vectorised: called several times per level and hospital-day on MaxStayDays cohorts.
+        var i = 0;
         var sum = 0;
-        foreach (var c in cohorts)
+        if (Vector.IsHardwareAccelerated && cohorts.Length >= Vector<int>.Count)
         {
-            sum += c;
+            var lanes = Vector<int>.Zero;
+            for (; i <= cohorts.Length - Vector<int>.Count; i += Vector<int>.Count)
+            {
+                lanes += new Vector<int>(cohorts[i..]);
+            }
+
+            sum = Vector.Sum(lanes);
+        }
+
+        for (; i < cohorts.Length; i++)
+        {
+            sum += cohorts[i];
         }
 
         return sum;

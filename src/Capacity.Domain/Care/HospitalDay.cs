@@ -26,6 +26,9 @@ namespace Capacity.Domain.Care;
 /// </summary>
 public static class HospitalDay
 {
+    // Cohort buffers up to this many days of stay live on the stack (3 levels × 4 bytes × 512 = 6 KiB at most).
+    private const int StackCohorts = 512;
+
     /// <summary>Runs one day.</summary>
     public static HospitalStep Step(HospitalState today, HospitalDayInput input, ModelParameters parameters, StayHazards ward, StayHazards icu)
     {
@@ -41,11 +44,17 @@ public static class HospitalDay
         var stayRng = CounterRng.For(parameters.Seed, id, day, RngStream.Stay);
         var outcomeRng = CounterRng.For(parameters.Seed, id, day, RngStream.Outcome);
         var care = parameters.Care;
-        var wardOut = CohortFlow.Depart(state.Ward, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
-        var icuOut = CohortFlow.Depart(state.Icu, icu, care.Icu.DeathRate, ref stayRng, ref outcomeRng);
+
+        // Each level's cohorts live in a buffer for the day (one array per changed level at the end, none for a quiet
+        // one): the steps below used to copy them four times a day.
+        Span<int> wardCohorts = ward.MaxStayDays <= StackCohorts ? stackalloc int[ward.MaxStayDays] : new int[ward.MaxStayDays];
+        Span<int> icuCohorts = icu.MaxStayDays <= StackCohorts ? stackalloc int[icu.MaxStayDays] : new int[icu.MaxStayDays];
+        Span<int> stretcherCohorts = ward.MaxStayDays <= StackCohorts ? stackalloc int[ward.MaxStayDays] : new int[ward.MaxStayDays];
+        var wardOut = CohortFlow.Depart(state.Ward.AsSpan(), wardCohorts, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
+        var icuOut = CohortFlow.Depart(state.Icu.AsSpan(), icuCohorts, icu, care.Icu.DeathRate, ref stayRng, ref outcomeRng);
 
         // Drawn after the ward and ICU, so a run that never uses a stretcher draws exactly as before.
-        var stretcherOut = CohortFlow.Depart(state.Stretcher, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
+        var stretcherOut = CohortFlow.Depart(state.Stretcher.AsSpan(), stretcherCohorts, ward, care.Ward.DeathRate, ref stayRng, ref outcomeRng);
 
         // Own streams, so a step-up rate and step-down share of 0 leave every other draw unchanged.
         var stepUpRng = CounterRng.For(parameters.Seed, id, day, RngStream.StepUp);
@@ -55,19 +64,19 @@ public static class HospitalDay
         var fleet = FleetDay.Begin(state, input, parameters, icu);
         var ventilated = fleet?.VentilatedCensus ?? 0;
         var moved = LevelTransfers.Apply(
-            wardOut.Cohorts, icuOut.Cohorts, state.Beds - new LevelCounts(0, ventilated), icuOut.Discharged + (fleet?.Discharged ?? 0), care, ref stepUpRng, ref stepDownRng);
+            wardCohorts, icuCohorts, state.Beds - new LevelCounts(0, ventilated), icuOut.Discharged + (fleet?.Discharged ?? 0), care, ref stepUpRng, ref stepDownRng);
 
         var free = new LevelCounts(
-            Math.Max(0, state.Beds.Ward - CohortFlow.Census(moved.Ward)),
-            Math.Max(0, state.Beds.Icu - CohortFlow.Census(moved.Icu) - ventilated));
+            Math.Max(0, state.Beds.Ward - CohortFlow.Census(wardCohorts)),
+            Math.Max(0, state.Beds.Icu - CohortFlow.Census(icuCohorts) - ventilated));
         var places = Stretchers.Places(state.Hospital, state.Phase, parameters.Capacity.StretcherShare);
-        var stretcherCensusBefore = CohortFlow.Census(stretcherOut.Cohorts);
+        var stretcherCensusBefore = CohortFlow.Census(stretcherCohorts);
 
         // Oxygen, when modelled, caps the beds and stretchers new patients can take (OxygenCare); with enough of it, or
         // without it, every bed stays free.
         var oxygen = parameters.Oxygen is { Enabled: true } o2 && state.Oxygen is { } tank
             ? OxygenCare.Before(
-                tank, input.OxygenDelivered, o2, new LevelCounts(CohortFlow.Census(moved.Ward) + stretcherCensusBefore, CohortFlow.Census(moved.Icu) + ventilated),
+                tank, input.OxygenDelivered, o2, new LevelCounts(CohortFlow.Census(wardCohorts) + stretcherCensusBefore, CohortFlow.Census(icuCohorts) + ventilated),
                 input.TransfersIn + input.Arrivals, free, places, stretcherCensusBefore)
             : (OxygenBudget?)null;
         var (bedsFree, stretcherPlaces) = oxygen is { } budget ? (budget.Free, budget.StretcherPlaces) : (free, places);
@@ -82,14 +91,15 @@ public static class HospitalDay
         // Final turned-away counts and their deaths are settled once the day's transfers are known (TransferSettlement).
         var turnedAway = arrivals.Unplaced + transfers.Unplaced;
         var o2Deaths = oxygen is { } lacking ? OxygenCare.ExcessDeaths(lacking, parameters.Oxygen!, parameters.Seed, id, day) : default;
-        var (wardKept, wardDeathsLeft) = CohortFlow.RemoveLongestStays(moved.Ward, o2Deaths.Ward);
-        var (icuKept, icuDeathsLeft) = CohortFlow.RemoveLongestStays(moved.Icu, o2Deaths.Icu);
+        var wardDeathsLeft = CohortFlow.RemoveLongestStays(wardCohorts, o2Deaths.Ward);
+        var icuDeathsLeft = CohortFlow.RemoveLongestStays(icuCohorts, o2Deaths.Icu);
 
         // ICU patients without oxygen beyond the unventilated ones are ventilated patients (the oxygen model counts them).
         fleet?.RemoveDeaths(icuDeathsLeft);
-        var wardCohorts = CohortFlow.Admit(wardKept, inBeds.Ward);
-        var icuCohorts = CohortFlow.Admit(icuKept, inBeds.Icu - (fleet?.AdmittedVentilated ?? 0));
-        var stretcherCohorts = CohortFlow.Admit(CohortFlow.RemoveLongestStays(stretcherOut.Cohorts, wardDeathsLeft).Cohorts, onStretchers);
+        CohortFlow.Admit(wardCohorts, inBeds.Ward);
+        CohortFlow.Admit(icuCohorts, inBeds.Icu - (fleet?.AdmittedVentilated ?? 0));
+        CohortFlow.RemoveLongestStays(stretcherCohorts, wardDeathsLeft);
+        CohortFlow.Admit(stretcherCohorts, onStretchers);
         var census = new LevelCounts(CohortFlow.Census(wardCohorts), CohortFlow.Census(icuCohorts) + (fleet?.VentilatedCensus ?? 0));
         var stretcherCensus = CohortFlow.Census(stretcherCohorts);
         var inCare = census + new LevelCounts(stretcherCensus, 0);
@@ -141,9 +151,9 @@ public static class HospitalDay
             moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced, Oxygen: oxygenLine, Ventilators: ventilators);
         var nextState = state with
         {
-            Ward = wardCohorts,
-            Icu = icuCohorts,
-            Stretcher = stretcherCohorts,
+            Ward = CohortFlow.Freeze(wardCohorts, state.Ward),
+            Icu = CohortFlow.Freeze(icuCohorts, state.Icu),
+            Stretcher = CohortFlow.Freeze(stretcherCohorts, state.Stretcher),
             Stock = stock.MoveToImmutable(),
             Inbox = inbox,
             Reconversions = reconversions,

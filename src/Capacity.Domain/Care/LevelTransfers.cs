@@ -54,42 +54,51 @@ public static class LevelTransfers
         ref CounterRng stepUpRng,
         ref CounterRng stepDownRng)
     {
-        var freeIcu = Math.Max(0, beds.Icu - CohortFlow.Census(icu));
-        var stepUps = 0;
-        var blocked = 0;
-        var wardNext = ward;
-        // An empty ward draws nothing (Binomial(0, p) takes no number), so it is skipped without a copy.
-        // The grants are drawn into a stack buffer; a new array only when someone moves.
-        if (care.StepUpRate > 0 && CohortFlow.Census(ward) > 0)
-        {
-            Span<int> granted = stackalloc int[ward.Length];
-            for (var completed = 0; completed < ward.Length; completed++)
-            {
-                var needing = Sampling.Binomial(ref stepUpRng, ward[completed], care.StepUpRate);
-                granted[completed] = Math.Min(needing, freeIcu - stepUps);
-                stepUps += granted[completed];
-                blocked += needing - granted[completed];
-            }
-
-            if (stepUps > 0)
-            {
-                var cohorts = ward.ToArray();
-                for (var completed = 0; completed < cohorts.Length; completed++)
-                {
-                    cohorts[completed] -= granted[completed];
-                }
-
-                wardNext = ImmutableCollectionsMarshal.AsImmutableArray(cohorts);
-            }
-        }
-
-        var freeWard = Math.Max(0, beds.Ward - CohortFlow.Census(wardNext));
-        var stepDowns = Math.Min(Sampling.Binomial(ref stepDownRng, icuSurvivors, care.StepDownShare), freeWard);
+        var wardNext = ward.ToArray();
+        var icuNext = icu.ToArray();
+        var (stepUps, stepDowns, blocked) = Apply(wardNext, icuNext, beds, icuSurvivors, care, ref stepUpRng, ref stepDownRng);
         return new Result(
-            CohortFlow.Admit(wardNext, stepDowns),
-            CohortFlow.Admit(icu, stepUps),
+            stepUps == 0 && stepDowns == 0 ? ward : ImmutableCollectionsMarshal.AsImmutableArray(wardNext),
+            stepUps == 0 ? icu : ImmutableCollectionsMarshal.AsImmutableArray(icuNext),
             stepUps,
             stepDowns,
             blocked);
+    }
+
+    /// <summary>
+    /// <see cref="Apply(ImmutableArray{int}, ImmutableArray{int}, LevelCounts, int, CareSettings, ref CounterRng, ref CounterRng)"/>
+    /// on the hospital day's buffers, in place (the same draws in the same order).
+    /// </summary>
+    public static (int StepUps, int StepDowns, int StepUpBlocked) Apply(
+        Span<int> ward,
+        Span<int> icu,
+        LevelCounts beds,
+        int icuSurvivors,
+        CareSettings care,
+        ref CounterRng stepUpRng,
+        ref CounterRng stepDownRng)
+    {
+        var freeIcu = Math.Max(0, beds.Icu - CohortFlow.Census(icu));
+        var stepUps = 0;
+        var blocked = 0;
+
+        // An empty ward draws nothing (Binomial(0, p) takes no number), so it is skipped.
+        if (care.StepUpRate > 0 && CohortFlow.Census(ward) > 0)
+        {
+            for (var completed = 0; completed < ward.Length; completed++)
+            {
+                var needing = Sampling.Binomial(ref stepUpRng, ward[completed], care.StepUpRate);
+                var granted = Math.Min(needing, freeIcu - stepUps);
+                stepUps += granted;
+                blocked += needing - granted;
+                ward[completed] -= granted;
+            }
+        }
+
+        var freeWard = Math.Max(0, beds.Ward - CohortFlow.Census(ward));
+        var stepDowns = Math.Min(Sampling.Binomial(ref stepDownRng, icuSurvivors, care.StepDownShare), freeWard);
+        CohortFlow.Admit(ward, stepDowns);
+        CohortFlow.Admit(icu, stepUps);
+        return (stepUps, stepDowns, blocked);
     }
 }

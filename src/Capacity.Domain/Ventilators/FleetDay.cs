@@ -27,6 +27,10 @@ public sealed class FleetDay
     private int _inService;
     private ImmutableArray<int> _repair;
     private ImmutableArray<int> _ventilated;
+
+    // Today's ventilated cohorts, written in place; null while they are still exactly _ventilated (most hospitals have no
+    // ventilated patient most days, so most days allocate nothing).
+    private int[]? _cohorts;
     private int _received;
     private int _movedIn;
     private int _movedOut;
@@ -54,7 +58,7 @@ public sealed class FleetDay
     public int AdmittedVentilated { get; private set; }
 
     /// <summary>Ventilated patients now (they hold ICU beds).</summary>
-    public int VentilatedCensus => CohortFlow.Census(_ventilated);
+    public int VentilatedCensus => _cohorts is { } cohorts ? CohortFlow.Census(cohorts) : CohortFlow.Census(_ventilated);
 
     /// <summary>Units in service not on a patient.</summary>
     public int Free => Math.Max(0, _inService - VentilatedCensus);
@@ -85,7 +89,11 @@ public sealed class FleetDay
         var ventilated = Math.Min(needing, Free);
         var refused = needing - ventilated;
         _refused += refused;
-        _ventilated = CohortFlow.Admit(_ventilated, ventilated);
+        if (ventilated != 0)
+        {
+            CohortFlow.Admit(Writable(), ventilated);
+        }
+
         AdmittedVentilated += ventilated;
         return (placed.InBeds - new LevelCounts(0, refused), placed.OnStretchers, placed.Unplaced + new LevelCounts(0, refused));
     }
@@ -94,7 +102,13 @@ public sealed class FleetDay
     /// Takes ventilated patients who died for lack of oxygen out of the ventilated cohorts, longest stay first; the oxygen
     /// model counts their deaths, so they are not in <see cref="Died"/>.
     /// </summary>
-    public void RemoveDeaths(int patients) => _ventilated = CohortFlow.RemoveLongestStays(_ventilated, patients).Cohorts;
+    public void RemoveDeaths(int patients)
+    {
+        if (patients > 0 && VentilatedCensus > 0)
+        {
+            CohortFlow.RemoveLongestStays(Writable(), patients);
+        }
+    }
 
     /// <summary>The fleet carried to tomorrow, with a shortage event when an episode starts or ends.</summary>
     public (HospitalFleet Next, HospitalVentilators Report) End(int day, string hospitalId, ImmutableArray<SimEvent>.Builder events)
@@ -110,7 +124,11 @@ public sealed class FleetDay
             events.Add(new SimEvent(day, hospitalId, EventKind.VentilatorShortageEnded, "ventilator", Detail()));
         }
 
-        var next = new HospitalFleet(_inService, _repair, _ventilated, shortToday);
+        // The buffer is not written after End: it becomes tomorrow's cohorts as it is.
+        var cohorts = _cohorts is { } written ? ImmutableCollectionsMarshal.AsImmutableArray(written) : _ventilated;
+        _cohorts = null;
+        _ventilated = cohorts;
+        var next = new HospitalFleet(_inService, _repair, cohorts, shortToday);
         var report = new HospitalVentilators(
             _inService, next.InUse, next.InRepair, _received, _refused, 0, VentilatedCensus, unventilated, _lossDeaths, _failures, _movedIn, _movedOut);
         return (next, report);
@@ -123,6 +141,9 @@ public sealed class FleetDay
 
     // The repair queue one day on: every unit a day closer to return, today's failures at the back. One new array (this
     // runs for every hospital every day).
+    // The day's cohorts as a buffer this FleetDay may write (a copy of yesterday's the first time).
+    private int[] Writable() => _cohorts ??= _ventilated.ToArray();
+
     private static ImmutableArray<int> Advance(ImmutableArray<int> repair, int failures)
     {
         if (failures == 0 && CohortFlow.Census(repair) == 0)
@@ -148,6 +169,8 @@ public sealed class FleetDay
 
         var departed = CohortFlow.Depart(_ventilated, icu, care.Icu.DeathRate, ref _care, ref _care);
         _ventilated = departed.Cohorts;
+        // Depart made a new array only if someone was ventilated: take it as today's buffer (nobody else holds it).
+        _cohorts = departed.Cohorts == _before.Ventilated ? null : ImmutableCollectionsMarshal.AsArray(departed.Cohorts);
         Discharged = departed.Discharged;
         Died = departed.Died;
 
@@ -158,7 +181,7 @@ public sealed class FleetDay
         _without = Math.Max(0, VentilatedCensus - _inService);
         _lossDeaths = Sampling.Binomial(ref failureRng, _without, _settings.LossDeathRate);
         // The patients the broken units were taken from are not tracked one by one: longest stays first.
-        _ventilated = CohortFlow.RemoveLongestStays(_ventilated, _lossDeaths).Cohorts;
+        RemoveDeaths(_lossDeaths);
         Died += _lossDeaths;
     }
 }
