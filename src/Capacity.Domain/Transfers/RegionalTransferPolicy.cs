@@ -33,7 +33,7 @@ public sealed class RegionalTransferPolicy : ITransferPolicy
             .Select(r => new TransferNeed(r.HospitalId, ooadCode, Spare(r)))
             .Where(o => o.Beds.Total > 0)
             .ToArray();
-        var moves = BedRegulator.Assign(day, requests, offers, (from, to) => from.HospitalId != to.HospitalId);
+        var moves = BedRegulator.WithinOoad(day, requests, offers);
         if (!_acrossOoads)
         {
             return new OoadTransfers(ooadCode, moves, [], []);
@@ -62,7 +62,7 @@ public sealed class RegionalTransferPolicy : ITransferPolicy
             o => o.OoadCode,
             o => _settings.NeighboursOf(o.OoadCode).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        return BedRegulator.Assign(day, requests, offers, (from, to) => neighbours[from.OoadCode].Contains(to.OoadCode), from => from.OoadCode);
+        return BedRegulator.BetweenOoads(day, requests, offers, (from, to) => neighbours[from].Contains(to));
     }
 
     /// <summary>Beds of each level free at the end of the day beyond the reserve.</summary>
