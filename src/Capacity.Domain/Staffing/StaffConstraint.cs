@@ -63,10 +63,16 @@ public static class StaffConstraint
             + adding.Sum(id => (long)Charged(id, before[id]));
         var covered = (long)Math.Floor(Math.Max(0, available) / ErcTeams.ShiftGroups) * ErcTeams.BedsPerTeam;
         var memory = decision.Memory;
-        var changes = decision.Changes.ToList();
+
+        // Looked up by hospital, not searched for each one: an OOAD of a 100× network adds hundreds of hospitals a day.
+        // Each adding hospital only replaces its own orders, so its orders are the decision's, in their order.
+        var ordersOf = decision.Changes.GroupBy(c => c.HospitalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var seenOf = view.Hospitals.ToDictionary(h => h.HospitalId, StringComparer.Ordinal);
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        var replacements = new List<PlannedReconversion>();
         var events = ImmutableArray.CreateBuilder<SimEvent>();
         bool Exclusive(string id) =>
-            (PlannedRole(decision.Memory, id) ?? decision.Changes.Last(c => c.HospitalId == id).Role) == HospitalRole.CovidExclusive;
+            (PlannedRole(decision.Memory, id) ?? ordersOf[id][^1].Role) == HospitalRole.CovidExclusive;
         foreach (var id in adding.OrderBy(id => Exclusive(id) ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal))
         {
             var others = charged - Charged(id, before[id]);
@@ -78,12 +84,12 @@ public static class StaffConstraint
                 continue;
             }
 
-            var own = changes.Where(c => c.HospitalId == id).ToList();
+            var own = ordersOf[id];
             var target = memory.Planned.TryGetValue(id, out var planned) ? planned
                 : new PlannedBeds(own[^1].Beds, own[^1].Phase, own[^1].Role);
             var fits = (int)Math.Min(target.Beds.Total, Math.Max(0, covered - others));
-            changes.RemoveAll(c => c.HospitalId == id);
-            var seen = view.Hospitals.First(h => h.HospitalId == id);
+            replaced.Add(id);
+            var seen = seenOf[id];
             var previous = PlannedOf(view.Memory, id) is { } was && was.Total > before[id].Total
                 ? new PlannedBeds(seen.Beds, seen.Phase, seen.Role)
                 : PlannedState(view.Memory, id, before[id]);
@@ -102,7 +108,7 @@ public static class StaffConstraint
                 var first = own.MinBy(c => c.DueDay)!;
                 var beds = first.Beds.Total <= fits ? first.Beds : Reduce(before[id], first.Beds, fits);
                 sent = new PlannedBeds(beds, first.Phase, own.Count == 1 ? target.Role : first.Role);
-                changes.Add(new PlannedReconversion(id, first.DueDay, beds, sent.Phase, sent.Role));
+                replacements.Add(new PlannedReconversion(id, first.DueDay, beds, sent.Phase, sent.Role));
                 events.Add(Event(view, id, $"reduced: {Format(beds.Total)} of {Format(target.Beds.Total)} COVID beds, {Format(Marginal(beds))} ERC teams of {Format(room)} available"));
             }
 
@@ -114,6 +120,8 @@ public static class StaffConstraint
             };
         }
 
+        // As removing each replaced hospital's orders and appending its reduced one in turn, then the stable sort.
+        var changes = decision.Changes.Where(c => !replaced.Contains(c.HospitalId)).Concat(replacements);
         var limited = new ReconversionDecision(
             memory,
             [.. changes.OrderBy(c => c.DueDay).ThenBy(c => c.HospitalId, StringComparer.Ordinal)]);

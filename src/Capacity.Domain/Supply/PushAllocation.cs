@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Capacity.Domain.Care;
 using Capacity.Domain.Network;
 using Capacity.Domain.Random;
@@ -21,17 +23,23 @@ public static class PushAllocation
     /// <summary>COVID beds in service per OOAD and UMAE warehouse (every one, zero included), by warehouse id.</summary>
     public static ImmutableArray<WarehouseBeds> BedsByWarehouse(HospitalNetwork network, IEnumerable<HospitalDayReport> reports)
     {
-        var warehouseOf = network.Hospitals.ToDictionary(h => h.Id, h => h.WarehouseId, StringComparer.Ordinal);
-        var beds = network.Warehouses.Where(w => w.Kind != WarehouseKind.Central).ToDictionary(w => w.Id, _ => 0, StringComparer.Ordinal);
+        var layout = Layouts.GetValue(network, static n => new SupplyLayout(n));
+        var beds = new int[layout.Warehouses.Length];
         foreach (var report in reports)
         {
-            if (warehouseOf.TryGetValue(report.HospitalId, out var warehouse) && beds.ContainsKey(warehouse))
+            if (layout.WarehouseOf.TryGetValue(report.HospitalId, out var warehouse))
             {
                 beds[warehouse] += report.Beds.Total;
             }
         }
 
-        return [.. beds.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => new WarehouseBeds(b.Key, b.Value))];
+        var result = new WarehouseBeds[beds.Length];
+        for (var i = 0; i < beds.Length; i++)
+        {
+            result[i] = new WarehouseBeds(layout.Warehouses[i], beds[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     /// <summary>
@@ -48,4 +56,24 @@ public static class PushAllocation
     /// <summary>The reserve: <paramref name="days"/> of the reference use of every bed the central warehouse serves.</summary>
     public static long Reserve(LevelCounts bedsServed, ItemSettings item, CareSettings care, double days) =>
         days <= 0 ? 0 : ReferenceUse.OpeningStock(bedsServed, item, care, days);
+
+    // Which warehouse (by position in id order) supplies each hospital: fixed for a network, so worked out once per
+    // network instead of every day (the central warehouse's push reads it daily; at 100× it is 36,500 hospitals).
+    private static readonly ConditionalWeakTable<HospitalNetwork, SupplyLayout> Layouts = new();
+
+    private sealed class SupplyLayout
+    {
+        public SupplyLayout(HospitalNetwork network)
+        {
+            Warehouses = network.Warehouses.Where(w => w.Kind != WarehouseKind.Central).Select(w => w.Id).Order(StringComparer.Ordinal).ToImmutableArray();
+            var position = Warehouses.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+            WarehouseOf = network.Hospitals
+                .Where(h => position.ContainsKey(h.WarehouseId))
+                .ToDictionary(h => h.Id, h => position[h.WarehouseId], StringComparer.Ordinal);
+        }
+
+        public ImmutableArray<string> Warehouses { get; }
+
+        public Dictionary<string, int> WarehouseOf { get; }
+    }
 }
