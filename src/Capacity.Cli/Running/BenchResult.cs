@@ -1,12 +1,26 @@
 namespace Capacity.Cli.Running;
 
-/// <summary>Timings of one engine over repeated runs of the same scenario.</summary>
+/// <summary>Timings and memory of one engine over repeated runs of one scenario at one network scale.</summary>
+/// <param name="Engine">Engine name as reported (<c>inline</c>, <c>orleans</c>).</param>
+/// <param name="Scale">Network scale: 1 for the scenario's own network, N for <c>ScaledScenario.Of(scenario, N)</c>.</param>
+/// <param name="Hospitals">Hospitals of the (scaled) network, temporary units included.</param>
+/// <param name="Entities">Hospitals + OOADs + warehouses: the entities stepped every day.</param>
+/// <param name="Days">Simulated days per run.</param>
+/// <param name="WallTimes">Wall time of every timed run (warm-up excluded).</param>
+/// <param name="AllocatedBytesPerRun">Bytes allocated by the process during the last timed run.</param>
+/// <param name="PeakManagedBytes">Highest managed heap sampled during any timed run (<see cref="MemorySampler"/>).</param>
+/// <param name="PeakWorkingSetBytes">Highest working set sampled during any timed run.</param>
+/// <param name="Digest">SHA-256 of the run's results (<see cref="ResultDigest"/>): equal digests, equal results.</param>
 internal sealed record BenchResult(
     string Engine,
+    int Scale,
+    int Hospitals,
     int Entities,
     int Days,
     IReadOnlyList<TimeSpan> WallTimes,
     long AllocatedBytesPerRun,
+    long PeakManagedBytes,
+    long PeakWorkingSetBytes,
     string Digest)
 {
     public TimeSpan Best => WallTimes.Min();

@@ -13,10 +13,46 @@ public sealed class BenchCommandTests
         var result = await workspace.RunAsync("bench", "scenarios/quick-mini.yaml", "--days", "10", "--repeat", "1");
 
         result.AssertExitCode(0);
-        Assert.Single(result.StdOutLines, line => line.StartsWith("## capacity bench: quick-mini, 10 days, ", StringComparison.Ordinal));
-        Assert.Single(result.StdOutLines, line => line.StartsWith("| inline | ", StringComparison.Ordinal));
-        Assert.Single(result.StdOutLines, line => line.StartsWith("| orleans | ", StringComparison.Ordinal));
+        Assert.Single(result.StdOutLines, line => line.StartsWith("## capacity bench: quick-mini, 10 days, 30 hospitals, scales 1×", StringComparison.Ordinal));
+        Assert.Single(result.StdOutLines, line => line.StartsWith("| 1× | 30 | 44 | inline | ", StringComparison.Ordinal));
+        Assert.Single(result.StdOutLines, line => line.StartsWith("| 1× | 30 | 44 | orleans | ", StringComparison.Ordinal));
         Assert.Single(result.StdOutLines, line => line.StartsWith("Same results: yes (digest ", StringComparison.Ordinal));
+        Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
+    }
+
+    [Fact]
+    public async Task Bench_at_scales_1_and_2_reports_both_engines_at_each_scale_and_the_same_results()
+    {
+        using var workspace = Workspace.Create();
+
+        var result = await workspace.RunAsync("bench", "scenarios/quick-mini.yaml", "--days", "20", "--scales", "2,1", "--repeat", "1");
+
+        result.AssertExitCode(0);
+        Assert.Single(result.StdOutLines, line => line.StartsWith("## capacity bench: quick-mini, 20 days, 30 hospitals, scales 1×, 2×", StringComparison.Ordinal));
+        // Scale 2: 60 hospitals, the same 4 OOADs, 1 central + 2 × 9 warehouses.
+        string[] rows = ["| 1× | 30 | 44 | inline | ", "| 1× | 30 | 44 | orleans | ", "| 2× | 60 | 83 | inline | ", "| 2× | 60 | 83 | orleans | "];
+        var table = result.StdOutLines.Where(line => rows.Any(row => line.StartsWith(row, StringComparison.Ordinal)))
+            .Select(line => rows.Single(row => line.StartsWith(row, StringComparison.Ordinal)));
+        Assert.Equal(rows, table);
+        Assert.Single(result.StdOutLines, line => line.StartsWith("| 2× | inline | ", StringComparison.Ordinal));
+        Assert.Single(result.StdOutLines, line => line.StartsWith("| 2× | orleans | ", StringComparison.Ordinal));
+        Assert.Single(result.StdOutLines, line => line.StartsWith("Grain engine / inline kernel (median): 1× **", StringComparison.Ordinal));
+        Assert.Single(result.StdOutLines, line => line.StartsWith("Same results: yes (digest ", StringComparison.Ordinal) && line.Contains(" at 2×", StringComparison.Ordinal));
+        Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("x")]
+    [InlineData("1,-2")]
+    public async Task Bench_with_a_malformed_scale_list_exits_2_before_running(string scales)
+    {
+        using var workspace = Workspace.Create();
+
+        var result = await workspace.RunAsync("bench", "scenarios/quick-mini.yaml", "--scales", scales);
+
+        result.AssertExitCode(2);
+        Assert.Contains($"--scales: '{scales}' is not a list of positive whole numbers", result.StdErr, StringComparison.Ordinal);
         Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
     }
 
