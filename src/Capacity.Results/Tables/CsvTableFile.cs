@@ -18,6 +18,11 @@ internal sealed class CsvTableFile : IAsyncDisposable
     };
 
     private readonly CsvWriter _csv;
+
+    // The last date written, as UTF-8 text: every row of a day has the same date, so it is formatted once a day.
+    private readonly byte[] _dateText = new byte[16];
+    private int _dateLength;
+    private DateOnly _date;
     private bool _closed;
 
     private CsvTableFile(CsvWriter csv)
@@ -37,7 +42,20 @@ internal sealed class CsvTableFile : IAsyncDisposable
 
     public void Long(long value) => _csv.WriteField(value, default);
 
-    public void Date(DateOnly value) => _csv.WriteField(value, TextFormat.DateFormat);
+    public void Date(DateOnly value)
+    {
+        if (_dateLength == 0 || value != _date)
+        {
+            if (!value.TryFormat(_dateText, out _dateLength, TextFormat.DateFormat, CultureInfo.InvariantCulture))
+            {
+                throw new FormatException($"Date {value} does not fit {_dateText.Length} bytes.");
+            }
+
+            _date = value;
+        }
+
+        _csv.WriteField(_dateText.AsSpan(0, _dateLength));
+    }
 
     /// <summary>Null is written as an empty field.</summary>
     public void Text(string? value) => _csv.WriteField(value);

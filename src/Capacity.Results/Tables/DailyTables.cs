@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
@@ -13,9 +14,11 @@ internal sealed class DailyTables : IAsyncDisposable
     private readonly TableWriter _ooads;
     private readonly TableWriter _national;
     private readonly TableWriter _warehouses;
-    private readonly ImmutableDictionary<string, string?> _warehouseOoads;
-    private readonly ImmutableDictionary<string, Hospital> _network;
+    private readonly FrozenDictionary<string, string?> _warehouseOoads;
+    private readonly FrozenDictionary<string, Hospital> _network;
     private readonly RunLayout _layout;
+    private readonly StaffFigures.Calculator _staff;
+    private readonly OoadReports _reports;
     private readonly ImmutableSortedDictionary<string, OoadEquipment>? _equipment;
     private readonly bool _fleetOn;
     private readonly (SeriesCapture Ooads, SeriesCapture National)? _series;
@@ -28,9 +31,12 @@ internal sealed class DailyTables : IAsyncDisposable
         _ooads = ooads;
         _national = national;
         _warehouses = warehouses;
-        _warehouseOoads = scenario.Network.Warehouses.ToImmutableDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
-        _network = scenario.Network.Hospitals.ToImmutableDictionary(h => h.Id, StringComparer.Ordinal);
+        // Looked up for every row: frozen dictionaries are the fastest to read.
+        _warehouseOoads = scenario.Network.Warehouses.ToFrozenDictionary(w => w.Id, w => w.OoadCode, StringComparer.Ordinal);
+        _network = scenario.Network.Hospitals.ToFrozenDictionary(h => h.Id, StringComparer.Ordinal);
         _layout = RunLayout.For(scenario);
+        _staff = new StaffFigures.Calculator(_layout);
+        _reports = new OoadReports(scenario.Network.Ooads);
         _equipment = scenario.Equipment is null ? null : _layout.Equipment;
         _fleetOn = scenario.Ventilators is { Enabled: true };
     }
@@ -75,26 +81,28 @@ internal sealed class DailyTables : IAsyncDisposable
     /// <param name="national">The day's national row (<see cref="DayAggregates.Nationally"/>).</param>
     public void Write(DayResult day, ImmutableArray<RegionDayReport> byOoad, RegionDayReport national)
     {
-        var staff = StaffFigures.For(_layout, day);
+        _reports.Fill(day.Hospitals);
+        var staff = _staff.For(day, _reports);
         foreach (var hospital in day.Hospitals)
         {
             HospitalTable.Write(_hospitals, day.Date, hospital, _network[hospital.HospitalId], staff.Hospitals[hospital.HospitalId]);
         }
 
-        var hospitalsByOoad = day.Hospitals.ToLookup(h => h.OoadCode, StringComparer.Ordinal);
+        var plantsToday = day.Plants.IsDefault ? [] : day.Plants;
         var equipment = new List<RegionEquipment>(byOoad.Length);
         foreach (var region in byOoad)
         {
+            var hospitals = _reports.Of(region.RegionCode);
             var erc = staff.Ooads.GetValueOrDefault(region.RegionCode);
-            var reconversion = RegionReconversion.Sum(hospitalsByOoad[region.RegionCode], _network)
+            var reconversion = RegionReconversion.Sum(hospitals, _network)
                 with { ErcTeamsRequired = erc.Required, ErcTeamsAvailable = erc.Available, ErcTeamsOnDuty = erc.OnDuty };
-            var ventilators = VentilatorFigures.Sum(hospitalsByOoad[region.RegionCode]);
+            var ventilators = VentilatorFigures.Sum(hospitals);
             var equipped = _equipment is not null && _equipment.TryGetValue(region.RegionCode, out var own)
                 ? RegionEquipment.Of(own, day.Date, _fleetOn ? ventilators.Held : null)
                 : RegionEquipment.None;
             equipment.Add(equipped);
-            var plants = (day.Plants.IsDefault ? [] : day.Plants).Where(p => p.OoadCode == region.RegionCode);
-            RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true, (hospitalsByOoad[region.RegionCode], plants), ventilators);
+            var plants = plantsToday.Where(p => p.OoadCode == region.RegionCode);
+            RegionTable.Write(_ooads, day.Date, region, reconversion, equipped, withOoad: true, (hospitals, plants), ventilators);
         }
 
         var ooads = _layout.Scenario.Network.Ooads.Select(o => staff.Ooads[o.Code]).ToArray();
@@ -106,7 +114,7 @@ internal sealed class DailyTables : IAsyncDisposable
         };
         RegionTable.Write(
             _national, day.Date, national, nationally, RegionEquipment.Sum(equipment), withOoad: false,
-            (day.Hospitals, day.Plants.IsDefault ? [] : day.Plants), VentilatorFigures.Sum(day.Hospitals, day.VentilatorsInReserve));
+            (day.Hospitals, plantsToday), VentilatorFigures.Sum(day.Hospitals, day.VentilatorsInReserve));
         foreach (var warehouse in day.Warehouses)
         {
             WarehouseTable.Write(_warehouses, day.Date, warehouse, _warehouseOoads[warehouse.WarehouseId], _layout.Parameters.Supply);

@@ -18,7 +18,7 @@ internal sealed class EventsFile : IAsyncDisposable
         new(CsvTableFile.Create(Path.Combine(directory, OutputFileNames.Events), Header));
 
     /// <summary><c>CapacityReached</c> → <c>capacity_reached</c>.</summary>
-    public static string KindCode(EventKind kind) => TextFormat.SnakeCase(kind.ToString());
+    public static string KindCode(EventKind kind) => TextFormat.Code(kind);
 
     public void Write(DateOnly date, SimEvent e)
     {

@@ -9,7 +9,7 @@ namespace Capacity.Results.Tables;
 internal static class HospitalBeds
 {
     /// <summary><c>umae</c>, <c>second_level</c>, <c>rural_bienestar</c>, <c>temporary_unit</c>.</summary>
-    public static string TypeCode(HospitalType type) => TextFormat.SnakeCase(type.ToString());
+    public static string TypeCode(HospitalType type) => TextFormat.Code(type);
 
     /// <summary>
     /// Census beds not used for COVID care: the non-COVID capacity left after reconversion (its loss is the displaced

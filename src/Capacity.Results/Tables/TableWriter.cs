@@ -15,6 +15,9 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
     private readonly SeriesCapture? _capture;
     private int _column;
 
+    // The last date captured as text, reused while the date does not change (every row of a day has the same).
+    private (DateOnly Date, string Text)? _capturedDate;
+
     private TableWriter(TableLayout layout, string directory, CsvTableFile? csv, ParquetTable? parquet, SeriesCapture? capture)
     {
         _layout = layout;
@@ -56,7 +59,15 @@ internal sealed class TableWriter : IRowSink, IAsyncDisposable
         var column = Next(ColumnKind.Date);
         _csv?.Date(value);
         _parquet?.Add(column, value);
-        _capture?.Text(column, TextFormat.Date(value));
+        if (_capture is not null)
+        {
+            if (_capturedDate?.Date != value)
+            {
+                _capturedDate = (value, TextFormat.Date(value));
+            }
+
+            _capture.Text(column, _capturedDate.Value.Text);
+        }
     }
 
     public void Text(string? value)

@@ -43,8 +43,9 @@ internal readonly record struct VentilatorFigures(
     public static VentilatorFigures Sum(IEnumerable<HospitalDayReport> hospitals, int reserve = 0)
     {
         var sum = new VentilatorFigures(0, 0, 0, 0, 0, 0, 0, 0, reserve);
-        foreach (var h in hospitals.Select(Of))
+        foreach (var hospital in hospitals)
         {
+            var h = Of(hospital);
             sum = sum with
             {
                 InService = sum.InService + h.InService,

@@ -72,7 +72,8 @@ internal static class WarehouseTable
         return cost;
     }
 
-    public static string KindCode(WarehouseKind kind) => TextFormat.SnakeCase(kind.ToString());
+    /// <summary><c>central</c>, <c>ooad</c>, <c>umae</c>.</summary>
+    public static string KindCode(WarehouseKind kind) => TextFormat.Code(kind);
 
     private static IEnumerable<Column> ItemColumns(SupplyItem item)
     {
