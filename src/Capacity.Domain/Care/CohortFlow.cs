@@ -155,14 +155,8 @@ public static class CohortFlow
         }
 
         var next = cohorts.ToArray();
-        for (var i = next.Length - 1; i >= 0 && patients > 0; i--)
-        {
-            var taken = Math.Min(next[i], patients);
-            next[i] -= taken;
-            patients -= taken;
-        }
-
-        return (ImmutableCollectionsMarshal.AsImmutableArray(next), patients);
+        var left = RemoveLongestStays(next.AsSpan(), patients);
+        return (ImmutableCollectionsMarshal.AsImmutableArray(next), left);
     }
 
     /// <summary>An empty level.</summary>
