@@ -119,14 +119,16 @@ public sealed record OoadState(
         var view = new ReconversionView(Ooad.Code, day, date, Hospitals, Memory);
         var decision = policy.Decide(view);
         var events = ImmutableArray<SimEvent>.Empty;
-        if (teamsAvailable is { } teams)
+        // Without orders there is nothing the staff could hold back (StaffConstraint), so the teams on duty are not counted.
+        if (teamsAvailable is { } teams && !decision.Changes.IsEmpty)
         {
             var staffing = policy.Staffing ?? StaffingSettings.Disabled;
             var onDuty = StaffOnDuty.Teams(staffing, teams, StaffOnDuty.Census(Hospitals.Select(h => (h.Type, h.Census))));
             (decision, events) = StaffConstraint.Limit(view, decision, onDuty, staffing.Rounding);
         }
 
-        if (Equipment is { } equipment)
+        // Planned beds untouched today: no ICU bed rises, so the equipment is not counted (EquipmentConstraint).
+        if (Equipment is { } equipment && !ReferenceEquals(decision.Memory.Planned, Memory.Planned))
         {
             // With the fleet on, the ventilators the limit counts are the fleet's (one truth, docs/scenarios.md#equipment).
             var units = Fleet is { } fleet ? equipment.On(date) with { Ventilators = fleet.Units } : equipment.On(date);

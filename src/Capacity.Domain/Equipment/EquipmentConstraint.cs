@@ -34,6 +34,12 @@ public static class EquipmentConstraint
     public static (ReconversionDecision Decision, ImmutableArray<SimEvent> Events) Limit(
         ReconversionView view, ReconversionDecision decision, EquipmentUnits stock, EquipmentRates perIcuBed)
     {
+        // Planned beds untouched today (most days): no ICU bed rises, nothing to equip.
+        if (ReferenceEquals(decision.Memory.Planned, view.Memory.Planned))
+        {
+            return (decision, []);
+        }
+
         var equipped = perIcuBed.Equipped(stock);
         var before = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(view.Memory, h.HospitalId) ?? h.Beds, StringComparer.Ordinal);
         var after = view.Hospitals.ToDictionary(h => h.HospitalId, h => PlannedOf(decision.Memory, h.HospitalId) ?? before[h.HospitalId], StringComparer.Ordinal);

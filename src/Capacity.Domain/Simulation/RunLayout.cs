@@ -61,7 +61,7 @@ public sealed class RunLayout
 
     /// <summary>
     /// The parameters a hospital needs: the same, less the demand model's data (an observed file can hold thousands of
-    /// points that only OOADs read), so opening 365 hospital grains does not serialise it 365 times.
+    /// points that only OOADs read), so the hospitals' openings do not carry it once per hospital.
     /// </summary>
     public ModelParameters HospitalParameters => Parameters with { Demand = Parameters.Demand with { Observed = null } };
 

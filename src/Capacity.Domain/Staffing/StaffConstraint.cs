@@ -36,6 +36,12 @@ public static class StaffConstraint
     public static (ReconversionDecision Decision, ImmutableArray<SimEvent> Events) Limit(
         ReconversionView view, ReconversionDecision decision, double available, TeamRounding rounding = TeamRounding.Hospital)
     {
+        // Only ordered hospitals can raise the need: a day without orders (most days) has nothing to limit.
+        if (decision.Changes.IsEmpty)
+        {
+            return (decision, []);
+        }
+
         // Before today: the planned beds. While the OOAD is reverted the schedule policy moves its planned states
         // without orders, so the orders that reactivate them are judged from the beds in service (when fewer).
         var reverted = view.Memory.Reverted;

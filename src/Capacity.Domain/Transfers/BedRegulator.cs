@@ -95,6 +95,9 @@ public static class BedRegulator
         var need = requests.Select(r => Math.Max(0, r.Beds[level])).ToArray();
         var spare = offers.Select(o => Math.Max(0, o.Beds[level])).ToArray();
         var heaps = new Dictionary<int[], PriorityQueue<(int Offer, int Spare), (int, int)>>(ReferenceEqualityComparer.Instance);
+
+        // Each request's heap, looked up once: an identity hash per patient cost a tenth of the national day (issue 9).
+        var heapOfRequest = new PriorityQueue<(int Offer, int Spare), (int, int)>?[need.Length];
         var skipped = new List<(int Offer, int Spare)>();
         var progress = true;
         while (progress)
@@ -107,7 +110,7 @@ public static class BedRegulator
                     continue;
                 }
 
-                var heap = HeapOf(candidates[i]);
+                var heap = heapOfRequest[i] ??= HeapOf(candidates[i]);
                 var best = -1;
                 while (heap.TryPeek(out var top, out _))
                 {

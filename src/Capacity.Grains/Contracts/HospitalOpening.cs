@@ -6,7 +6,7 @@ using Capacity.Domain.Simulation;
 namespace Capacity.Grains.Contracts;
 
 /// <summary>
-/// What a hospital grain needs to open on day 0: its opening beds, phase and role, and the reference beds its opening
+/// What a hospital needs to open on day 0 (inside its OOAD grain): its opening beds, phase and role, and the reference beds its opening
 /// stock is sized on.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalOpening")]
