@@ -33,6 +33,8 @@ internal static class BenchReport
         text.AppendLine();
         text.AppendLine(C, $"Machine: {Environment.MachineName}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}. Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. {runs} timed runs per engine and scale; one warm-up run per engine before the first scale, none for the larger ones (the JIT is warm).");
         text.AppendLine();
+        text.AppendLine(C, $"GC: {GcSettings()}.");
+        text.AppendLine();
         text.AppendLine("| scale | hospitals | entities | engine | best (s) | median (s) | ticks/s | entity-days/s | allocated per run (MB) | peak managed heap (MB) | peak working set (MB) |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
@@ -94,6 +96,20 @@ internal static class BenchReport
         results.Single(r => r.Scale == scale && r.Engine == engine);
 
     private static double Ratio(BenchResult a, BenchResult b) => a.Median.TotalSeconds / b.Median.TotalSeconds;
+
+    // The settings that moved these numbers (docs/benchmarks.md "GC settings"), as the runtime reports them in effect.
+    private static string GcSettings()
+    {
+        string[] wanted = ["ServerGC", "Concurrent", "HeapCount", "DynamicAdaptation"];
+        var settings = GC.GetConfigurationVariables()
+            .Where(p => wanted.Any(w => p.Key.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => string.Create(C, $"{p.Key}={p.Value}"));
+
+        // The runtime does not list the gen0 budget among its variables; it can only come from the environment.
+        var gen0 = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? Environment.GetEnvironmentVariable("COMPlus_GCgen0size");
+        return string.Join(", ", settings.Append($"DOTNET_GCgen0size={gen0 ?? "(default)"}"));
+    }
 
     private static string Times(int scale) => scale.ToString(C) + "×";
 }

@@ -54,6 +54,24 @@ public sealed class CanonicalOrderPropertyTests
         Assert.Equal(sorted, result.Shipments.ToArray(), ReferenceEqualityComparer.Instance);
     }
 
+    [Property(Arbitrary = new[] { typeof(ShipmentLists) }, MaxTest = 200)]
+    public void Lists_of_sorted_runs_match_the_stable_sort(Shipment[] shipments, PositiveInt runs)
+    {
+        // As the engines hand them over: warehouse by warehouse, each warehouse's shipments already in order, so the
+        // merge sort sees a few long runs (and ties across runs, which must keep their given order).
+        var size = Math.Max(1, shipments.Length / Math.Min(runs.Get, 8));
+        var chunked = shipments.Chunk(size)
+            .SelectMany(chunk => chunk.OrderBy(s => s.SenderId, StringComparer.Ordinal).ThenBy(s => s.RecipientId, StringComparer.Ordinal)
+                .ThenBy(s => s.Item).ThenBy(s => s.Seq))
+            .ToArray();
+
+        var result = DayResult.Canonical(0, new DateOnly(2020, 3, 1), [], [], [], shipments: chunked);
+
+        var expected = chunked.OrderBy(s => s.SenderId, StringComparer.Ordinal).ThenBy(s => s.RecipientId, StringComparer.Ordinal)
+            .ThenBy(s => s.Item).ThenBy(s => s.Seq).ToArray();
+        Assert.Equal(expected, result.Shipments.ToArray(), ReferenceEqualityComparer.Instance);
+    }
+
     /// <summary>Lists of shipments drawn from a small id set (with exact duplicates), for the properties above.</summary>
     public static class ShipmentLists
     {
