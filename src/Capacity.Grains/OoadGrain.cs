@@ -109,6 +109,8 @@ public sealed class OoadGrain : Grain, IOoadGrain
     {
         var parameters = opening.Parameters;
         _parameters = parameters;
+        // Every hospital of a run opens with the same parameters (RunLayout.HospitalParameters: the run's, less the
+        // demand data only OOADs read), so one copy steps them all.
         _hospitalParameters = opening.Hospitals.IsDefaultOrEmpty ? parameters : opening.Hospitals[0].Parameters;
         _hazards = StayHazards.For(_hospitalParameters.Care);
         _demand = DemandCurve.For(parameters, opening.Ooad);

@@ -135,10 +135,13 @@ public static class HospitalDay
                 DemandHistory.Mean(next.RecentDemand)));
         }
 
-        var (oxygenTank, oxygenLine) = oxygen is { } used
-            ? OxygenCare.After(
-                used, parameters.Oxygen!, inCare, (CappedByOxygen(input, (bedsFree, stretcherPlaces), (free, places), stretcherCensusBefore), o2Deaths.Total), day, id, events)
-            : (state.Oxygen, null);
+        (OxygenTank? oxygenTank, OxygenLine? oxygenLine) = (state.Oxygen, null);
+        if (oxygen is { } used)
+        {
+            (oxygenTank, oxygenLine) = OxygenCare.After(
+                used, parameters.Oxygen!, inCare, (CappedByOxygen(input, (bedsFree, stretcherPlaces), (free, places), stretcherCensusBefore), o2Deaths.Total), day, id, events);
+        }
+
         var full = (
             CapacityEvent(day, id, CareLevel.Ward, state.Full.Ward, census.Ward, state.Beds.Ward, events),
             CapacityEvent(day, id, CareLevel.Icu, state.Full.Icu, census.Icu, state.Beds.Icu, events));

@@ -2,7 +2,7 @@ using Orleans;
 
 namespace Capacity.Domain.Oxygen;
 
-/// <summary>A hospital's oxygen between days (bulk tank and cylinders pooled, litres of gas).</summary>
+/// <summary>A hospital's oxygen between days (bulk tank and cylinders pooled, litres of gas); a struct, as it changes every day (issue 9).</summary>
 /// <param name="Capacity">Litres the tank and cylinders hold together.</param>
 /// <param name="ReferenceUse">Litres per day with its reference COVID beds full: the yardstick of capacity and reorders.</param>
 /// <param name="OnHand">Litres in store.</param>
@@ -11,7 +11,7 @@ namespace Capacity.Domain.Oxygen;
 /// <param name="Short">Whether the last day ended with unmet demand (for stock-out events).</param>
 /// <param name="Alarm">Whether the hospital is in a safety-stock episode (for the alarm event).</param>
 [GenerateSerializer, Immutable, Alias("capacity.OxygenTank")]
-public sealed record OxygenTank(long Capacity, double ReferenceUse, long OnHand, long OnOrder, double Carry, bool Short, bool Alarm)
+public readonly record struct OxygenTank(long Capacity, double ReferenceUse, long OnHand, long OnOrder, double Carry, bool Short, bool Alarm)
 {
     /// <summary>A full tank sized on the hospital's reference COVID beds.</summary>
     public static OxygenTank Open(OxygenSettings settings, Care.LevelCounts referenceBeds)

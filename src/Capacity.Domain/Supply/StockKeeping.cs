@@ -33,8 +33,8 @@ public static class StockKeeping
         var consumed = Math.Min(demand, stock.OnHand);
         var history = DemandHistory.Push(stock.RecentDemand, demand, window);
         var isShort = demand > consumed;
-        // An idle day (nothing used, nothing carried, the same history) keeps the same stock object: most hospitals have
-        // no COVID patient on most days, and this runs for every item of every hospital.
+        // An idle day (nothing used, nothing carried, the same history) keeps the same stock and history array: most
+        // hospitals have no COVID patient on most days, and this runs for every item of every hospital.
         var next = consumed == 0 && carry == stock.Carry && isShort == stock.Short && history == stock.RecentDemand
             ? stock
             : new ItemStock(stock.OnHand - consumed, stock.OnOrder, carry, history, isShort);

@@ -15,7 +15,7 @@ public sealed class OxygenCareTests
     [Fact]
     public void A_hospital_opens_with_its_storage_full_at_four_days_of_reference_use()
     {
-        var tank = OxygenBench.Bench(Beds, OxygenBench.Parameters(), HospitalBench.StayForever).State.Oxygen!;
+        var tank = OxygenBench.Bench(Beds, OxygenBench.Parameters(), HospitalBench.StayForever).State.Oxygen!.Value;
 
         Assert.Equal((880L, 220.0, 880L, 0L), (tank.Capacity, tank.ReferenceUse, tank.OnHand, tank.OnOrder));
     }

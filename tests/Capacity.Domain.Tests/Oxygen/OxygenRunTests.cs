@@ -61,7 +61,7 @@ public sealed class OxygenRunTests
     public void Every_litre_a_plant_ships_reaches_its_hospitals_or_is_on_a_truck_and_no_store_overflows(SimulationCase simulation)
     {
         var scenario = simulation.Scenario() with { Oxygen = RealisticSettings() with { PlantCapacityFactor = 0.4 } };
-        var capacity = RunLayout.For(scenario).Scenario.Network.Hospitals.ToDictionary(h => h.Id, h => RunLayout.For(scenario).OpenHospital(h).Oxygen!.Capacity);
+        var capacity = RunLayout.For(scenario).Scenario.Network.Hospitals.ToDictionary(h => h.Id, h => RunLayout.For(scenario).OpenHospital(h).Oxygen!.Value.Capacity);
 
         var days = SimulationRuns.Run(scenario);
 

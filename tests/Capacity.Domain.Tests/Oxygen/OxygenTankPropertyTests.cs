@@ -14,13 +14,13 @@ public sealed class OxygenTankPropertyTests
     {
         var parameters = OxygenBench.Parameters(deathRate: 0.1, excessDeathRate: 0.4);
         var bench = OxygenBench.Bench(new LevelCounts(10, 4), parameters, HospitalBench.LeaveAfterOneDay, onHand: tankCase.OnHand);
-        var capacity = bench.State.Oxygen!.Capacity;
+        var capacity = bench.State.Oxygen!.Value.Capacity;
         foreach (var (arrivals, share) in tankCase.Days)
         {
-            var before = bench.State.Oxygen!;
+            var before = bench.State.Oxygen!.Value;
             var delivered = (long)Math.Floor(before.OnOrder * share);
             var line = bench.StepWithOxygen(arrivals, delivered).Report.Oxygen!;
-            var after = bench.State.Oxygen!;
+            var after = bench.State.Oxygen!.Value;
 
             Assert.Equal(delivered, line.Received);
             Assert.Equal(line.Received - line.Consumed, after.OnHand - before.OnHand);

@@ -84,7 +84,7 @@ public sealed class HospitalBench
     /// <summary>Sets the litres of oxygen on hand (oxygen must be enabled).</summary>
     public HospitalBench WithOxygen(long onHand)
     {
-        State = State with { Oxygen = State.Oxygen! with { OnHand = onHand } };
+        State = State with { Oxygen = State.Oxygen!.Value with { OnHand = onHand } };
         return this;
     }
 

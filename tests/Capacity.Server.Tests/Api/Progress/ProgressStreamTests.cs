@@ -72,7 +72,7 @@ public sealed class ProgressStreamTests(CapacityApiFactory api)
         using var client = api.Authorized();
         var id = await ApiRuns.StartAsync(client, ApiRuns.LongQuickMini());
         await ApiRuns.WaitUntilRunningAsync(client, id);
-        var reading = ReadStreamAsync(client, id);
+        var reading = await FollowAsync(client, id);
 
         using var cancel = await client.PostAsync($"/api/runs/{id}/cancel", null);
 
@@ -88,7 +88,7 @@ public sealed class ProgressStreamTests(CapacityApiFactory api)
         using var client = api.Authorized();
         var id = await ApiRuns.StartAsync(client, ApiRuns.LongQuickMini());
         await ApiRuns.WaitUntilRunningAsync(client, id);
-        var reading = ReadStreamAsync(client, id);
+        var reading = await FollowAsync(client, id);
 
         using var delete = await client.DeleteAsync($"/api/runs/{id}");
 
@@ -106,8 +106,21 @@ public sealed class ProgressStreamTests(CapacityApiFactory api)
         await ApiJson.GetProblemAsync(client, "/api/runs/no-such-run/progress", HttpStatusCode.NotFound);
     }
 
+    /// <summary>
+    /// Starts reading the stream and returns once its first event has arrived (or the read has ended), so a cancel or
+    /// delete sent next finds the stream already following the run: sent earlier, it could remove the run before the
+    /// stream request reached the server, which then answers 404.
+    /// </summary>
+    private static async Task<Task<List<(string Name, string Data)>>> FollowAsync(HttpClient client, string id)
+    {
+        var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = ReadStreamAsync(client, id, first);
+        await Task.WhenAny(first.Task, reading);
+        return reading;
+    }
+
     /// <summary>Reads the whole stream (the server closes it after <c>end</c>), as (event, data) pairs.</summary>
-    private static async Task<List<(string Name, string Data)>> ReadStreamAsync(HttpClient client, string id)
+    private static async Task<List<(string Name, string Data)>> ReadStreamAsync(HttpClient client, string id, TaskCompletionSource? first = null)
     {
         using var timeout = new CancellationTokenSource(ApiRuns.Timeout);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/runs/{id}/progress");
@@ -127,6 +140,7 @@ public sealed class ProgressStreamTests(CapacityApiFactory api)
                 if (name is not null || data.Length > 0)
                 {
                     events.Add((name ?? "message", data.ToString()));
+                    first?.TrySetResult();
                 }
 
                 name = null;
