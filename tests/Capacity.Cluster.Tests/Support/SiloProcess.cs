@@ -8,6 +8,8 @@ namespace Capacity.Cluster.Tests.Support;
 /// <summary>One <c>capacity silo --cluster postgres</c> process on loopback, with its own free ports.</summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
+    private const int BindAttempts = 3;
+    private const string AddressInUse = "address already in use";
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -44,7 +46,28 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a silo on the cluster in <paramref name="connectionString"/>'s database and waits until it has joined.</summary>
+    /// <remarks>
+    /// A free port is only free when it is picked: another process's outgoing connection can take it (from the same
+    /// ephemeral range) before the silo binds it. A silo that fails to bind is started again on new ports, a few times.
+    /// </remarks>
     public static async Task<SiloProcess> StartAsync(string connectionString, string workingDirectory)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (silo, output) = await TryStartAsync(connectionString, workingDirectory);
+            if (silo is not null)
+            {
+                return silo;
+            }
+
+            if (attempt == BindAttempts || !output.Contains(AddressInUse, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"The silo did not start (attempt {attempt}):\n{output}");
+            }
+        }
+    }
+
+    private static async Task<(SiloProcess? Silo, string Output)> TryStartAsync(string connectionString, string workingDirectory)
     {
         var (siloPort, gatewayPort, httpPort) = (LocalPorts.Free(), LocalPorts.Free(), LocalPorts.Free());
         var start = CapacityCli.StartInfo(
@@ -62,12 +85,12 @@ public sealed class SiloProcess : IAsyncDisposable
         var first = await Task.WhenAny(silo._started.Task, exited, Task.Delay(StartLimit));
         if (first != silo._started.Task)
         {
-            var output = silo.Output;
+            var output = $"silo port {siloPort}, gateway port {gatewayPort}, http port {httpPort}:\n{silo.Output}";
             await silo.DisposeAsync();
-            throw new InvalidOperationException($"The silo on port {siloPort} did not start:\n{output}");
+            return (null, output);
         }
 
-        return silo;
+        return (silo, "");
     }
 
     /// <summary>SIGKILL: the process dies at once, as on a crashed machine; its grains are lost.</summary>
