@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Capacity.Domain.Capacity;
 using Capacity.Domain.Oxygen;
 using Capacity.Domain.Random;
@@ -34,12 +35,13 @@ public static class HospitalDay
     {
         var id = today.Hospital.Id;
         var day = input.Day;
-        var events = ImmutableArray.CreateBuilder<SimEvent>();
+        var events = StepScratch.Events();
         var (dueOrders, reconversions) = today.Reconversions.With(input.Reconversions).TakeDue(day);
         // The reconversion inbox left over is set with the rest of tomorrow's state below (one copy of the state a day).
         var state = HospitalReconversion.Apply(today, dueOrders, day, events);
         var (due, inbox) = state.Inbox.With(input.Shipments).TakeDue(day);
-        var received = Receive(state.Stock, due);
+        Span<long> received = stackalloc long[state.Stock.Length];
+        Receive(due, received);
 
         var stayRng = CounterRng.For(parameters.Seed, id, day, RngStream.Stay);
         var outcomeRng = CounterRng.For(parameters.Seed, id, day, RngStream.Outcome);
@@ -107,15 +109,16 @@ public static class HospitalDay
         var deferred = NonCovidDisplacement.Deferred(nonCovidDemand, NonCovidDisplacement.Capacity(state.Hospital, state.Beds));
 
         var seq = state.NextSeq;
-        var orders = ImmutableArray.CreateBuilder<ReplenishmentOrder>();
-        var stock = ImmutableArray.CreateBuilder<ItemStock>(received.Length);
-        var lines = ImmutableArray.CreateBuilder<HospitalStock>(received.Length);
+        var orders = StepScratch.Orders();
+        var stock = new ItemStock[state.Stock.Length];
+        var lines = new HospitalStock[state.Stock.Length];
         var reorder = SupplyPolicies.For(parameters.Supply.Policy, SupplyTier.Hospital);
         foreach (var item in parameters.Supply.Items)
         {
-            var before = received[(int)item.Item];
+            var i = (int)item.Item;
+            var before = Booked(state.Stock[i], received[i]);
             var use = StockKeeping.Consume(
-                before.Stock, item, inCare, admitted.Total, parameters.Supply.ForecastWindowDays, ReferenceUse.StaffUse(state.Beds, item));
+                before, item, inCare, admitted.Total, parameters.Supply.ForecastWindowDays, ReferenceUse.StaffUse(state.Beds, item));
             var quantity = reorder.OrderQuantity(
                 parameters.Supply.HospitalReorder,
                 use.Next.OnHand + use.Next.OnOrder,
@@ -128,11 +131,11 @@ public static class HospitalDay
                 next = next with { OnOrder = next.OnOrder + quantity };
             }
 
-            StockKeeping.StockOutEvent(day, id, item.Item, before.Stock.Short, next.Short, use.Shortfall, events);
-            stock.Add(next);
-            lines.Add(new HospitalStock(
-                item.Item, next.OnHand, next.OnOrder, before.Received, use.Demand, use.Consumed, use.Shortfall,
-                DemandHistory.Mean(next.RecentDemand)));
+            StockKeeping.StockOutEvent(day, id, item.Item, before.Short, next.Short, use.Shortfall, events);
+            stock[i] = next;
+            lines[i] = new HospitalStock(
+                item.Item, next.OnHand, next.OnOrder, received[i], use.Demand, use.Consumed, use.Shortfall,
+                DemandHistory.Mean(next.RecentDemand));
         }
 
         (OxygenTank? oxygenTank, OxygenLine? oxygenLine) = (state.Oxygen, null);
@@ -150,14 +153,24 @@ public static class HospitalDay
             day, id, state.Hospital.OoadCode, state.Beds, input.Arrivals, admitted, turnedAway,
             new LevelCounts(wardOut.Discharged + stretcherOut.Discharged, icuOut.Discharged - moved.StepDowns + (fleet?.Discharged ?? 0)),
             new LevelCounts(wardOut.Died + stretcherOut.Died, icuOut.Died + (fleet?.Died ?? 0)) + o2Deaths,
-            0, census, lines.MoveToImmutable(), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
+            0, census, ImmutableCollectionsMarshal.AsImmutableArray(lines), state.Phase, state.Role, stretcherCensus, nonCovidDemand, deferred,
             moved.StepUps, moved.StepDowns, moved.StepUpBlocked, input.TransfersIn, arrivals.Unplaced, Oxygen: oxygenLine, Ventilators: ventilators);
-        var nextState = state with
+        var nextWard = CohortFlow.Freeze(wardCohorts, state.Ward);
+        var nextIcu = CohortFlow.Freeze(icuCohorts, state.Icu);
+        var nextStretcher = CohortFlow.Freeze(stretcherCohorts, state.Stretcher);
+        var nextStock = SameStock(stock, state.Stock) ? state.Stock : ImmutableCollectionsMarshal.AsImmutableArray(stock);
+
+        // A quiet day (no patient, delivery, order or message changed anything) keeps yesterday's state object: a
+        // hospital's state lives a whole day, so every copy of it is promoted by the collector before it dies (issue 9).
+        var unchanged = nextWard == state.Ward && nextIcu == state.Icu && nextStretcher == state.Stretcher && nextStock == state.Stock
+            && inbox == state.Inbox && reconversions == state.Reconversions && seq == state.NextSeq && full == state.Full
+            && oxygenTank == state.Oxygen && nextFleet == state.Fleet;
+        var nextState = unchanged ? state : state with
         {
-            Ward = CohortFlow.Freeze(wardCohorts, state.Ward),
-            Icu = CohortFlow.Freeze(icuCohorts, state.Icu),
-            Stretcher = CohortFlow.Freeze(stretcherCohorts, state.Stretcher),
-            Stock = stock.MoveToImmutable(),
+            Ward = nextWard,
+            Icu = nextIcu,
+            Stretcher = nextStretcher,
+            Stock = nextStock,
             Inbox = inbox,
             Reconversions = reconversions,
             NextSeq = seq,
@@ -197,24 +210,34 @@ public static class HospitalDay
         FleetDay? fleet, (LevelCounts InBeds, int OnStretchers, LevelCounts Unplaced) placed) =>
         fleet is null ? placed : fleet.Gate(placed);
 
-    private static (ItemStock Stock, long Received)[] Receive(ImmutableArray<ItemStock> stock, ImmutableArray<Shipment> due)
+    private static bool SameStock(ItemStock[] next, ImmutableArray<ItemStock> before)
     {
-        var result = new (ItemStock Stock, long Received)[stock.Length];
-        for (var i = 0; i < result.Length; i++)
+        for (var i = 0; i < next.Length; i++)
         {
-            result[i] = (stock[i], 0L);
+            if (next[i] != before[i])
+            {
+                return false;
+            }
         }
 
+        return true;
+    }
+
+    /// <summary>Units of each item the due shipments bring today.</summary>
+    private static void Receive(ImmutableArray<Shipment> due, Span<long> received)
+    {
         foreach (var shipment in due)
         {
-            var (s, r) = result[(int)shipment.Item];
-            result[(int)shipment.Item] = (
-                s with { OnHand = s.OnHand + shipment.Quantity, OnOrder = Math.Max(0, s.OnOrder - shipment.Quantity) },
-                r + shipment.Quantity);
+            received[(int)shipment.Item] += shipment.Quantity;
         }
-
-        return result;
     }
+
+    /// <summary>
+    /// The stock once today's deliveries are booked: on hand grows, on order shrinks (never below zero; quantities are
+    /// positive, so booking the day's total at once equals booking shipment by shipment).
+    /// </summary>
+    private static ItemStock Booked(ItemStock stock, long received) =>
+        received == 0 ? stock : stock with { OnHand = stock.OnHand + received, OnOrder = Math.Max(0, stock.OnOrder - received) };
 
     /// <summary>
     /// Opens a capacity episode when a level is full and closes it below 90% occupancy, so a ward hovering at

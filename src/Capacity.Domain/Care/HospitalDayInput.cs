@@ -12,7 +12,7 @@ namespace Capacity.Domain.Care;
 /// the units its OOAD sends today (<see cref="Ventilators.OoadFleet"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("capacity.HospitalDayInput")]
-public sealed record HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions, LevelCounts TransfersIn = default,
+public readonly record struct HospitalDayInput(int Day, LevelCounts Arrivals, ImmutableArray<Shipment> Shipments, ImmutableArray<ReconversionOrder> Reconversions, LevelCounts TransfersIn = default,
     long OxygenDelivered = 0,
     int VentilatorsReceived = 0,
     int VentilatorsMovedIn = 0,

@@ -5,7 +5,7 @@ using Capacity.Domain.Supply;
 namespace Capacity.Domain.Care;
 
 /// <summary>A hospital's day: its next state, its report, the orders it places and its events.</summary>
-public sealed record HospitalStep(
+public readonly record struct HospitalStep(
     HospitalState Next,
     HospitalDayReport Report,
     ImmutableArray<ReplenishmentOrder> Orders,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Capacity.Domain.Care;
 using Capacity.Domain.Equipment;
 using Capacity.Domain.Network;
@@ -89,17 +90,31 @@ public sealed record OoadState(
     /// <summary>Updates beds, census, phase, role and turned-away patients from the hospitals' reports.</summary>
     public OoadState Observe(IEnumerable<HospitalDayReport> reports)
     {
-        var byId = reports.ToDictionary(r => r.HospitalId, StringComparer.Ordinal);
+        var list = ReportOrder.AsList(reports);
+        if (ReportOrder.IsAligned(list, Hospitals, static h => h.HospitalId))
+        {
+            var hospitals = new HospitalSnapshot[Hospitals.Length];
+            for (var i = 0; i < hospitals.Length; i++)
+            {
+                hospitals[i] = Observed(Hospitals[i], list[i]);
+            }
+
+            return this with { Hospitals = ImmutableCollectionsMarshal.AsImmutableArray(hospitals), Fleet = Fleet?.Observe(list) };
+        }
+
+        var byId = list.ToDictionary(r => r.HospitalId, StringComparer.Ordinal);
         return this with
         {
-            Hospitals = Hospitals
-                .Select(h => byId.TryGetValue(h.HospitalId, out var r)
-                    ? h with { Beds = r.Beds, Census = r.Census, Phase = r.Phase, Role = r.Role, TurnedAway = r.TurnedAway }
-                    : h)
-                .ToImmutableArray(),
+            Hospitals = Hospitals.Select(h => byId.TryGetValue(h.HospitalId, out var r) ? Observed(h, r) : h).ToImmutableArray(),
             Fleet = Fleet?.Observe(byId.Values),
         };
     }
+
+    // A hospital whose figures did not change keeps its snapshot (most hospitals are quiet most days).
+    private static HospitalSnapshot Observed(HospitalSnapshot h, HospitalDayReport r) =>
+        h.Beds == r.Beds && h.Census == r.Census && h.Phase == r.Phase && h.Role == r.Role && h.TurnedAway == r.TurnedAway
+            ? h
+            : h with { Beds = r.Beds, Census = r.Census, Phase = r.Phase, Role = r.Role, TurnedAway = r.TurnedAway };
 
     /// <summary>
     /// Asks the policy for today's reconversion decision (after <see cref="Observe"/>) and turns it into orders to the

@@ -82,17 +82,34 @@ public static class Sampling
             assigned += parts[i];
         }
 
-        var positive = new bool[weights.Length];
-        for (var i = 0; i < weights.Length; i++)
+        // Most days split exactly into whole parts: nothing is left to hand out, so nothing is sorted.
+        if (assigned >= total)
         {
-            positive[i] = weights[i] > 0;
+            return parts;
         }
 
-        var order = Enumerable.Range(0, weights.Length)
-            .Where(i => positive[i])
-            .OrderByDescending(i => remainders[i])
-            .ThenBy(i => i)
-            .ToArray();
+        // The rest go one each by largest remainder, ties to the lower index (a total order: the unstable sort is
+        // deterministic). One index array and a sort instead of LINQ's buffers: this runs per OOAD and day.
+        var positives = 0;
+        foreach (var w in weights)
+        {
+            positives += w > 0 ? 1 : 0;
+        }
+
+        var order = new int[positives];
+        for (int i = 0, k = 0; i < weights.Length; i++)
+        {
+            if (weights[i] > 0)
+            {
+                order[k++] = i;
+            }
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var c = remainders[b].CompareTo(remainders[a]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
         for (var k = 0; assigned < total && order.Length > 0; k++)
         {
             parts[order[k % order.Length]]++;

@@ -46,7 +46,7 @@ public sealed record DayResult(
             StableOrder.Sort(events, static (a, b) =>
             {
                 var c = string.CompareOrdinal(a.EntityId, b.EntityId);
-                c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
+                c = c != 0 ? c : ((int)a.Kind).CompareTo((int)b.Kind);
                 return c != 0 ? c : string.CompareOrdinal(a.Subject, b.Subject);
             }),
             StableOrder.Sort(transfers ?? [], static (a, b) =>
@@ -60,7 +60,7 @@ public sealed record DayResult(
             {
                 var c = string.CompareOrdinal(a.SenderId, b.SenderId);
                 c = c != 0 ? c : string.CompareOrdinal(a.RecipientId, b.RecipientId);
-                c = c != 0 ? c : a.Item.CompareTo(b.Item);
+                c = c != 0 ? c : ((int)a.Item).CompareTo((int)b.Item);
                 return c != 0 ? c : a.Seq.CompareTo(b.Seq);
             }));
 }

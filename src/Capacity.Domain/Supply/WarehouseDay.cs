@@ -38,12 +38,12 @@ public static class WarehouseDay
             : state.Shipments.With(input.Shipments).TakeDue(day);
         var (dueOrders, orderInbox) = state.Orders.With(input.Orders).TakeDue(day);
 
-        // Working copies, one slot per item; the WarehouseItems are rebuilt once at the end (this runs for every
+        // Working copies on the stack, one slot per item; the WarehouseItems are rebuilt once at the end (this runs for every
         // warehouse every day, and 'with' on each change made several copies of each).
         var n = state.Items.Length;
-        var onHand = new long[n];
-        var onOrder = new long[n];
-        var backlog = new long[n];
+        Span<long> onHand = stackalloc long[n];
+        Span<long> onOrder = stackalloc long[n];
+        Span<long> backlog = stackalloc long[n];
         for (var i = 0; i < n; i++)
         {
             onHand[i] = state.Items[i].OnHand;
@@ -51,7 +51,7 @@ public static class WarehouseDay
             backlog[i] = state.Items[i].SupplierBacklog;
         }
 
-        var received = new long[n];
+        Span<long> received = stackalloc long[n];
         foreach (var shipment in dueShipments)
         {
             var i = (int)shipment.Item;
@@ -60,7 +60,7 @@ public static class WarehouseDay
             received[i] += shipment.Quantity;
         }
 
-        var requested = new long[n];
+        Span<long> requested = stackalloc long[n];
         var owed = state.Backorders.ToDictionary(b => (b.RequesterId, b.Item), b => b.Quantity);
         foreach (var order in dueOrders)
         {
@@ -71,7 +71,7 @@ public static class WarehouseDay
         // Everything owed, by item then requester (keys are unique, so the order is total): each item's requesters are
         // one contiguous, sorted run.
         var debts = owed.Where(o => o.Value > 0).Select(o => new Debt(o.Key.RequesterId, o.Key.Item, o.Value)).ToArray();
-        Array.Sort(debts, static (a, b) => a.Item != b.Item ? a.Item.CompareTo(b.Item) : string.CompareOrdinal(a.RequesterId, b.RequesterId));
+        Array.Sort(debts, static (a, b) => a.Item != b.Item ? ((int)a.Item).CompareTo((int)b.Item) : string.CompareOrdinal(a.RequesterId, b.RequesterId));
 
         var seq = state.NextSeq;
         var leadTime = isCentral ? supply.LeadTimes.CentralToRegional : supply.LeadTimes.RegionalToHospital;
@@ -80,7 +80,7 @@ public static class WarehouseDay
             : leadTime + SupplyShocks.ExtraLeadDays(shocks, isCentral ? state.DownstreamOoads.GetValueOrDefault(recipient) : state.Warehouse.OoadCode, date);
         var push = isCentral && supply.Policy == SupplyPolicyKind.PushProportional;
         var shipments = ImmutableArray.CreateBuilder<Shipment>();
-        var shipped = new long[n];
+        Span<long> shipped = stackalloc long[n];
         var recent = new ImmutableArray<long>[n];
         var first = 0;
         foreach (var item in SupplyItems.All)
@@ -98,8 +98,8 @@ public static class WarehouseDay
             first += count;
             var parts = outage ? new int[count]
                 : total <= onHand[i]
-                ? requesters.Select(r => (int)Math.Min(int.MaxValue, r.Quantity)).ToArray()
-                : Sampling.Apportion(onHand[i], requesters.Select(r => (double)r.Quantity).ToArray());
+                ? InFull(requesters)
+                : Sampling.Apportion(onHand[i], Weights(requesters));
             for (var k = 0; k < count; k++)
             {
                 if (parts[k] <= 0)
@@ -134,9 +134,9 @@ public static class WarehouseDay
 
         // What is still owed, by requester id then item (the order WarehouseState.Backorders keeps).
         var left = debts.Where(d => d.Quantity > 0).ToArray();
-        Array.Sort(left, static (a, b) => a.RequesterId != b.RequesterId ? string.CompareOrdinal(a.RequesterId, b.RequesterId) : a.Item.CompareTo(b.Item));
+        Array.Sort(left, static (a, b) => a.RequesterId != b.RequesterId ? string.CompareOrdinal(a.RequesterId, b.RequesterId) : ((int)a.Item).CompareTo((int)b.Item));
         var backorders = left.Select(d => new Backorder(d.RequesterId, d.Item, d.Quantity)).ToImmutableArray();
-        var owedByItem = new long[SupplyItems.All.Length];
+        Span<long> owedByItem = stackalloc long[SupplyItems.All.Length];
         foreach (var b in backorders)
         {
             owedByItem[(int)b.Item] += b.Quantity;
@@ -188,7 +188,7 @@ public static class WarehouseDay
         }
 
         var inTransitBuilder = ImmutableArray.CreateBuilder<Shipment>();
-        var inTransitByItem = new long[n];
+        Span<long> inTransitByItem = stackalloc long[n];
         foreach (var s in state.InTransit)
         {
             if (s.DueDay > day)
@@ -210,7 +210,7 @@ public static class WarehouseDay
         var inTransit = inTransitBuilder.Count == state.InTransit.Length && inTransitBuilder.Count > 0 && SameShipments(inTransitBuilder, state.InTransit)
             ? state.InTransit
             : inTransitBuilder.ToImmutable();
-        var held = new long[n];
+        Span<long> held = stackalloc long[n];
         if (outage)
         {
             foreach (var s in shipmentInbox.Pending)
@@ -251,6 +251,29 @@ public static class WarehouseDay
         };
         var report = new WarehouseDayReport(day, id, state.Warehouse.Kind, lines.MoveToImmutable());
         return (next, new WarehouseStep(report, orders.ToImmutable(), shipments.ToImmutable(), events.ToImmutable()));
+    }
+
+    // Loops, not LINQ: a segment behind IEnumerable is boxed and this runs per warehouse, item and day.
+    private static int[] InFull(ArraySegment<Debt> requesters)
+    {
+        var parts = new int[requesters.Count];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = (int)Math.Min(int.MaxValue, requesters[k].Quantity);
+        }
+
+        return parts;
+    }
+
+    private static double[] Weights(ArraySegment<Debt> requesters)
+    {
+        var weights = new double[requesters.Count];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = requesters[k].Quantity;
+        }
+
+        return weights;
     }
 
     private static bool SameShipments(ImmutableArray<Shipment>.Builder kept, ImmutableArray<Shipment> before)

@@ -128,7 +128,10 @@ public sealed class FleetDay
         var cohorts = _cohorts is { } written ? ImmutableCollectionsMarshal.AsImmutableArray(written) : _ventilated;
         _cohorts = null;
         _ventilated = cohorts;
-        var next = new HospitalFleet(_inService, _repair, cohorts, shortToday);
+        // An unchanged fleet keeps yesterday's object (it lives a day: no copy to promote).
+        var next = _inService == _before.InService && _repair == _before.Repair && cohorts == _before.Ventilated && shortToday == _before.Short
+            ? _before
+            : new HospitalFleet(_inService, _repair, cohorts, shortToday);
         var report = new HospitalVentilators(
             _inService, next.InUse, next.InRepair, _received, _refused, 0, VentilatedCensus, unventilated, _lossDeaths, _failures, _movedIn, _movedOut);
         return (next, report);

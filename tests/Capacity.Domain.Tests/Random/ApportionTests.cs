@@ -79,4 +79,29 @@ public sealed class ApportionTests
             Assert.InRange(parts[i], Math.Floor(exact), Math.Ceiling(exact));
         }
     }
+
+    [Property(MaxTest = 300)]
+    public void The_leftover_units_go_one_each_to_the_largest_remainders_ties_to_the_lower_index(NonNegativeInt total, NonEmptyArray<NonNegativeInt> weights)
+    {
+        // Small weights, so equal remainders (ties) are common.
+        var w = weights.Get.Select(x => (double)(x.Get % 7)).ToArray();
+        var sum = w.Sum();
+        var parts = Sampling.Apportion(total.Get % 1_000, w);
+        if (sum == 0)
+        {
+            return;
+        }
+
+        var floors = w.Select(x => (int)Math.Floor(total.Get % 1_000 * x / sum)).ToArray();
+        var remainders = w.Select((x, i) => (total.Get % 1_000 * x / sum) - floors[i]).ToArray();
+        var leftover = (total.Get % 1_000) - floors.Sum();
+        var winners = Enumerable.Range(0, w.Length)
+            .Where(i => w[i] > 0)
+            .OrderByDescending(i => remainders[i])
+            .ThenBy(i => i)
+            .Take(leftover)
+            .ToHashSet();
+
+        Assert.Equal(floors.Select((f, i) => f + (winners.Contains(i) ? 1 : 0)), parts);
+    }
 }
