@@ -29,10 +29,7 @@ public sealed class RegionalTransferPolicy : ITransferPolicy
             .Where(r => r.TransferCandidates.Total > 0)
             .Select(r => new TransferNeed(r.HospitalId, ooadCode, r.TransferCandidates))
             .ToArray();
-        var offers = reports
-            .Select(r => new TransferNeed(r.HospitalId, ooadCode, Spare(r)))
-            .Where(o => o.Beds.Total > 0)
-            .ToArray();
+        var offers = Offers(ooadCode, reports);
         var moves = BedRegulator.WithinOoad(day, requests, offers);
         if (!_acrossOoads)
         {
@@ -67,7 +64,24 @@ public sealed class RegionalTransferPolicy : ITransferPolicy
 
     /// <summary>Beds of each level free at the end of the day beyond the reserve.</summary>
     public LevelCounts Spare(HospitalDayReport report) =>
-        LevelCounts.From(level => Math.Max(0, report.Beds[level] - report.Census[level] - Reserve(report.Beds[level])));
+        new(Spare(report.Beds.Ward, report.Census.Ward), Spare(report.Beds.Icu, report.Census.Icu));
+
+    private int Spare(int beds, int census) => Math.Max(0, beds - census - Reserve(beds));
+
+    // A loop, and a need only for hospitals with beds to spare: this runs for every hospital every day.
+    private TransferNeed[] Offers(string ooadCode, IReadOnlyList<HospitalDayReport> reports)
+    {
+        var offers = new List<TransferNeed>();
+        foreach (var report in reports)
+        {
+            if (Spare(report) is { Total: > 0 } spare)
+            {
+                offers.Add(new TransferNeed(report.HospitalId, ooadCode, spare));
+            }
+        }
+
+        return [.. offers];
+    }
 
     private int Reserve(int beds) => (int)Math.Ceiling(_settings.ReserveShare * beds);
 
