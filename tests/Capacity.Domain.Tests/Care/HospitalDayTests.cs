@@ -22,6 +22,27 @@ public sealed class HospitalDayTests
     }
 
     [Fact]
+    public void A_day_that_changes_nothing_keeps_yesterdays_state_and_a_day_with_a_patient_does_not()
+    {
+        var parameters = HospitalBench.Parameters();
+        var bench = new HospitalBench(new LevelCounts(3, 1), parameters, HospitalBench.StayForever);
+        // The first days fill the reorder forecast's window with the days' (zero) demand.
+        for (var day = 0; day < parameters.Supply.ForecastWindowDays; day++)
+        {
+            bench.Step(default);
+        }
+
+        var opening = bench.State;
+        var quiet = bench.Step(default);
+        var busy = bench.Step(new LevelCounts(1, 0));
+
+        Assert.Same(opening, quiet.Next);
+        Assert.NotSame(opening, busy.Next);
+        Assert.Equal(new LevelCounts(1, 0), busy.Next.Census);
+        Assert.Equal(opening with { Ward = busy.Next.Ward }, busy.Next);
+    }
+
+    [Fact]
     public void Admissions_use_the_beds_freed_by_the_days_departures()
     {
         var bench = new HospitalBench(new LevelCounts(3, 2), HospitalBench.Parameters(), HospitalBench.LeaveAfterOneDay);

@@ -37,6 +37,22 @@ public sealed class OoadStateTests
     }
 
     [Fact]
+    public void Observe_takes_each_hospitals_own_report_in_any_order()
+    {
+        var state = OoadState.Open(Ooad, [TestScenarios.Opening("o01-a", new LevelCounts(9, 2)), TestScenarios.Opening("o01-b", new LevelCounts(5, 1))]);
+        var a = new HospitalBench(new LevelCounts(9, 2), HospitalBench.Parameters(), HospitalBench.StayForever)
+            .Step(new LevelCounts(4, 1)).Report with { HospitalId = "o01-a" };
+        var b = new HospitalBench(new LevelCounts(5, 1), HospitalBench.Parameters(), HospitalBench.StayForever)
+            .Step(new LevelCounts(2, 0)).Report with { HospitalId = "o01-b" };
+
+        var inOrder = state.Observe([a, b]);
+        var reversed = state.Observe([b, a]);
+
+        Assert.Equal([new LevelCounts(4, 1), new LevelCounts(2, 0)], inOrder.Hospitals.Select(h => h.Census));
+        Assert.Equal(inOrder.Hospitals, reversed.Hospitals);
+    }
+
+    [Fact]
     public void RouteArrivals_routes_the_days_draw_over_the_hospitals()
     {
         var parameters = TestScenarios.Parameters();
