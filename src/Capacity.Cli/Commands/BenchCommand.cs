@@ -132,7 +132,7 @@ internal static class BenchCommand
             AnsiConsole.MarkupLineInterpolated($"[grey]{kind} warm-up ({warmUp.Network.Hospitals.Length} hospitals): {wall.TotalSeconds:F2} s[/]");
         }
 
-        var times = new List<TimeSpan>();
+        var (times, cpu, pauses) = (new List<TimeSpan>(), new List<TimeSpan>(), new List<TimeSpan>());
         long allocated = 0, peakManaged = 0, peakWorkingSet = 0;
         var digest = "";
         for (var run = 1; run <= runs; run++)
@@ -140,8 +140,11 @@ internal static class BenchCommand
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetTotalAllocatedBytes(precise: true);
+            var (cpuBefore, pausedBefore) = (ProcessCpu(), GC.GetTotalPauseDuration());
             var sampler = MemorySampler.Start();
             (var wall, digest) = await RunAsync(kind, scenario, silo, cancellationToken);
+            cpu.Add(ProcessCpu() - cpuBefore);
+            pauses.Add(GC.GetTotalPauseDuration() - pausedBefore);
             var (managed, workingSet) = await sampler.StopAsync();
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             (peakManaged, peakWorkingSet) = (Math.Max(peakManaged, managed), Math.Max(peakWorkingSet, workingSet));
@@ -152,7 +155,13 @@ internal static class BenchCommand
         var network = scenario.Network;
         var entities = network.Hospitals.Length + network.Ooads.Length + network.Warehouses.Length;
         return new BenchResult(
-            kind.ToString().ToLowerInvariant(), scale, network.Hospitals.Length, entities, scenario.Days, times, allocated, peakManaged, peakWorkingSet, digest);
+            kind.ToString().ToLowerInvariant(), scale, network.Hospitals.Length, entities, scenario.Days, times, cpu, pauses, allocated, peakManaged, peakWorkingSet, digest);
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     // One run without files: engine start (grain activation included), every day, disposal.

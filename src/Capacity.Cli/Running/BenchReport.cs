@@ -35,11 +35,11 @@ internal static class BenchReport
         text.AppendLine();
         text.AppendLine(C, $"GC: {GcSettings()}.");
         text.AppendLine();
-        text.AppendLine("| scale | hospitals | entities | engine | best (s) | median (s) | ticks/s | entity-days/s | allocated per run (MB) | peak managed heap (MB) | peak working set (MB) |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| scale | hospitals | entities | engine | best (s) | median (s) | CPU (s) | GC pauses (s) | ticks/s | entity-days/s | allocated per run (MB) | peak managed heap (MB) | peak working set (MB) |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
-            text.AppendLine(C, $"| {Times(r.Scale)} | {r.Hospitals} | {r.Entities} | {r.Engine} | {r.Best.TotalSeconds:F2} | {r.Median.TotalSeconds:F2} | {r.TicksPerSecond:F0} | {r.EntityDaysPerSecond:F0} | {r.AllocatedBytesPerRun / Megabyte:F0} | {r.PeakManagedBytes / Megabyte:F0} | {r.PeakWorkingSetBytes / Megabyte:F0} |");
+            text.AppendLine(C, $"| {Times(r.Scale)} | {r.Hospitals} | {r.Entities} | {r.Engine} | {r.Best.TotalSeconds:F2} | {r.Median.TotalSeconds:F2} | {r.MedianCpu.TotalSeconds:F2} | {r.MedianGcPause.TotalSeconds:F2} | {r.TicksPerSecond:F0} | {r.EntityDaysPerSecond:F0} | {r.AllocatedBytesPerRun / Megabyte:F0} | {r.PeakManagedBytes / Megabyte:F0} | {r.PeakWorkingSetBytes / Megabyte:F0} |");
         }
 
         text.AppendLine();
@@ -63,15 +63,16 @@ internal static class BenchReport
         }
 
         text.AppendLine();
-        text.AppendLine(C, $"| scale | engine | time(N) / time(1) (median) | per unit of scale | target ≤ {LinearityTarget:F1} × N |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine(C, $"| scale | engine | time(N) / time(1) (median) | per unit of scale | target ≤ {LinearityTarget:F1} × N | CPU(N) / CPU(1) |");
+        text.AppendLine("|---|---|---|---|---|---|");
         foreach (var scale in scales.Where(s => s > 1))
         {
             foreach (var engine in new[] { "inline", "orleans" })
             {
                 var growth = Ratio(Of(results, scale, engine), Of(results, 1, engine));
                 var verdict = growth <= LinearityTarget * scale ? "✔" : "✘";
-                text.AppendLine(C, $"| {Times(scale)} | {engine} | {growth:F1}× | {growth / scale:F2} | {verdict} (≤ {LinearityTarget * scale:F0}×) |");
+                var cpuGrowth = Of(results, scale, engine).MedianCpu / Of(results, 1, engine).MedianCpu;
+                text.AppendLine(C, $"| {Times(scale)} | {engine} | {growth:F1}× | {growth / scale:F2} | {verdict} (≤ {LinearityTarget * scale:F0}×) | {cpuGrowth:F1}× |");
             }
         }
 

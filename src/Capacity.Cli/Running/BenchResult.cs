@@ -7,6 +7,9 @@ namespace Capacity.Cli.Running;
 /// <param name="Entities">Hospitals + OOADs + warehouses: the entities stepped every day.</param>
 /// <param name="Days">Simulated days per run.</param>
 /// <param name="WallTimes">Wall time of every timed run (warm-up excluded).</param>
+/// <param name="CpuTimes">CPU time the whole process used during each timed run (every thread: the silo's, the
+/// collector's). On a shared machine it moves less than wall time, since time other tenants take is not counted.</param>
+/// <param name="GcPauses">Time the collector paused the process during each timed run.</param>
 /// <param name="AllocatedBytesPerRun">Bytes allocated by the process during the last timed run.</param>
 /// <param name="PeakManagedBytes">Highest managed heap sampled during any timed run (<see cref="MemorySampler"/>).</param>
 /// <param name="PeakWorkingSetBytes">Highest working set sampled during any timed run.</param>
@@ -18,6 +21,8 @@ internal sealed record BenchResult(
     int Entities,
     int Days,
     IReadOnlyList<TimeSpan> WallTimes,
+    IReadOnlyList<TimeSpan> CpuTimes,
+    IReadOnlyList<TimeSpan> GcPauses,
     long AllocatedBytesPerRun,
     long PeakManagedBytes,
     long PeakWorkingSetBytes,
@@ -25,9 +30,15 @@ internal sealed record BenchResult(
 {
     public TimeSpan Best => WallTimes.Min();
 
-    public TimeSpan Median => WallTimes.OrderBy(t => t).ElementAt(WallTimes.Count / 2);
+    public TimeSpan Median => MedianOf(WallTimes);
+
+    public TimeSpan MedianCpu => MedianOf(CpuTimes);
+
+    public TimeSpan MedianGcPause => MedianOf(GcPauses);
 
     public double TicksPerSecond => Days / Median.TotalSeconds;
 
     public double EntityDaysPerSecond => (double)Entities * Days / Median.TotalSeconds;
+
+    private static TimeSpan MedianOf(IReadOnlyList<TimeSpan> times) => times.OrderBy(t => t).ElementAt(times.Count / 2);
 }

@@ -14,8 +14,15 @@ public sealed class BenchCommandTests
 
         result.AssertExitCode(0);
         Assert.Single(result.StdOutLines, line => line.StartsWith("## capacity bench: quick-mini, 10 days, 30 hospitals, scales 1×", StringComparison.Ordinal));
-        Assert.Single(result.StdOutLines, line => line.StartsWith("| 1× | 30 | 44 | inline | ", StringComparison.Ordinal));
-        Assert.Single(result.StdOutLines, line => line.StartsWith("| 1× | 30 | 44 | orleans | ", StringComparison.Ordinal));
+        Assert.Single(result.StdOutLines, line => line.StartsWith("| scale | hospitals | entities | engine | best (s) | median (s) | CPU (s) | GC pauses (s) | ", StringComparison.Ordinal));
+        foreach (var engine in new[] { "inline", "orleans" })
+        {
+            var row = Assert.Single(result.StdOutLines, line => line.StartsWith($"| 1× | 30 | 44 | {engine} | ", StringComparison.Ordinal));
+            var cells = row.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // Median wall, CPU and GC pause seconds (a 10-day run may round to 0.00 s).
+            Assert.All(cells[5..8], cell => Assert.InRange(Seconds(cell), 0, 60));
+        }
+
         Assert.Single(result.StdOutLines, line => line.StartsWith("Same results: yes (digest ", StringComparison.Ordinal));
         Assert.Equal(Workspace.ScenarioEntries, workspace.Entries());
     }
@@ -86,4 +93,6 @@ public sealed class BenchCommandTests
         result.AssertExitCode(2);
         Assert.Contains("--ensemble: '1,0,x' is not a list of positive whole numbers", result.StdErr, StringComparison.Ordinal);
     }
+
+    private static double Seconds(string cell) => double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
 }
