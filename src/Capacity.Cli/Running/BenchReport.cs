@@ -69,9 +69,10 @@ internal static class BenchReport
         {
             foreach (var engine in new[] { "inline", "orleans" })
             {
-                var growth = Ratio(Of(results, scale, engine), Of(results, 1, engine));
+                var (large, national) = (Of(results, scale, engine), Of(results, 1, engine));
+                var growth = Ratio(large, national);
                 var verdict = growth <= LinearityTarget * scale ? "✔" : "✘";
-                var cpuGrowth = Of(results, scale, engine).MedianCpu / Of(results, 1, engine).MedianCpu;
+                var cpuGrowth = large.MedianCpu / national.MedianCpu;
                 text.AppendLine(C, $"| {Times(scale)} | {engine} | {growth:F1}× | {growth / scale:F2} | {verdict} (≤ {LinearityTarget * scale:F0}×) | {cpuGrowth:F1}× |");
             }
         }

@@ -3,10 +3,9 @@ using System.Collections.Immutable;
 namespace Capacity.Domain.Care;
 
 /// <summary>
-/// The OOAD-level steps read the day's reports of the OOAD's hospitals, which both engines hand over in hospital id
-/// order, the order the OOAD keeps its own per-hospital lists in. When that holds, report i is entry i's and no lookup
-/// by id is needed (a dictionary per OOAD and step was ~4% of a national year's allocation, issue 9); any other order
-/// still works through the lookup.
+/// Matches the day's reports of an OOAD's hospitals to the OOAD's own per-hospital lists (kept in hospital id order).
+/// Both engines hand the reports over in that same order, so report i is entry i and nothing is looked up (a
+/// dictionary per OOAD and step was ~4% of a national year's allocation, issue 9); any other order is matched by id.
 /// </summary>
 internal static class ReportOrder
 {
@@ -14,22 +13,41 @@ internal static class ReportOrder
     public static IReadOnlyList<HospitalDayReport> AsList(IEnumerable<HospitalDayReport> reports) =>
         reports as IReadOnlyList<HospitalDayReport> ?? [.. reports];
 
-    /// <summary>Whether report i is about entry i, for every i.</summary>
-    public static bool IsAligned<T>(IReadOnlyList<HospitalDayReport> reports, ImmutableArray<T> entries, Func<T, string> idOf)
+    /// <summary>For each report, the position of its hospital among <paramref name="entries"/>; -1 for a hospital they do not list.</summary>
+    /// <exception cref="ArgumentException">A hospital is reported twice.</exception>
+    public static int[] Positions<T>(IReadOnlyList<HospitalDayReport> reports, ImmutableArray<T> entries, Func<T, string> idOf)
     {
-        if (reports.Count != entries.Length)
+        var positions = new int[reports.Count];
+        var aligned = reports.Count == entries.Length;
+        for (var i = 0; i < positions.Length && aligned; i++)
         {
-            return false;
+            aligned = string.Equals(reports[i].HospitalId, idOf(entries[i]), StringComparison.Ordinal);
+            positions[i] = i;
         }
 
+        if (aligned)
+        {
+            return positions;
+        }
+
+        var index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
-            if (!string.Equals(reports[i].HospitalId, idOf(entries[i]), StringComparison.Ordinal))
-            {
-                return false;
-            }
+            index[idOf(entries[i])] = i;
         }
 
-        return true;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < positions.Length; k++)
+        {
+            var id = reports[k].HospitalId;
+            if (!reported.Add(id))
+            {
+                throw new ArgumentException($"Hospital '{id}' is reported twice.", nameof(reports));
+            }
+
+            positions[k] = index.GetValueOrDefault(id, -1);
+        }
+
+        return positions;
     }
 }

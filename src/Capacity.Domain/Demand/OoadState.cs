@@ -91,23 +91,17 @@ public sealed record OoadState(
     public OoadState Observe(IEnumerable<HospitalDayReport> reports)
     {
         var list = ReportOrder.AsList(reports);
-        if (ReportOrder.IsAligned(list, Hospitals, static h => h.HospitalId))
+        var positions = ReportOrder.Positions(list, Hospitals, static h => h.HospitalId);
+        var hospitals = Hospitals.ToArray();
+        for (var k = 0; k < list.Count; k++)
         {
-            var hospitals = new HospitalSnapshot[Hospitals.Length];
-            for (var i = 0; i < hospitals.Length; i++)
+            if (positions[k] is var i and >= 0)
             {
-                hospitals[i] = Observed(Hospitals[i], list[i]);
+                hospitals[i] = Observed(hospitals[i], list[k]);
             }
-
-            return this with { Hospitals = ImmutableCollectionsMarshal.AsImmutableArray(hospitals), Fleet = Fleet?.Observe(list) };
         }
 
-        var byId = list.ToDictionary(r => r.HospitalId, StringComparer.Ordinal);
-        return this with
-        {
-            Hospitals = Hospitals.Select(h => byId.TryGetValue(h.HospitalId, out var r) ? Observed(h, r) : h).ToImmutableArray(),
-            Fleet = Fleet?.Observe(byId.Values),
-        };
+        return this with { Hospitals = ImmutableCollectionsMarshal.AsImmutableArray(hospitals), Fleet = Fleet?.Observe(list) };
     }
 
     // A hospital whose figures did not change keeps its snapshot (most hospitals are quiet most days).

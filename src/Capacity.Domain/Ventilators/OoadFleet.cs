@@ -96,44 +96,32 @@ public sealed record OoadFleet(ImmutableArray<string> Ids, ImmutableArray<FleetV
     public OoadFleet Observe(IEnumerable<HospitalDayReport> reports)
     {
         var list = ReportOrder.AsList(reports);
-        if (ReportOrder.IsAligned(list, Ids, static id => id))
+        var positions = ReportOrder.Positions(list, Ids, static id => id);
+        var views = Views.ToArray();
+        for (var k = 0; k < list.Count; k++)
         {
-            // The engines hand over the OOAD's reports in hospital id order, the order of Ids: no lookup (this runs for
-            // every OOAD every day, and the dictionary was ~3% of a national year's allocation).
-            var views = new FleetView[Ids.Length];
-            for (var i = 0; i < views.Length; i++)
+            if (positions[k] is var i and >= 0 && list[k].Ventilators is { } units)
             {
-                views[i] = list[i].Ventilators is { } v ? View(list[i], v) : Views[i];
+                views[i] = View(list[k], units);
             }
-
-            return this with { Views = ImmutableCollectionsMarshal.AsImmutableArray(views) };
         }
 
-        var byId = list.Where(r => r.Ventilators is not null).ToDictionary(r => r.HospitalId, StringComparer.Ordinal);
-        return this with
-        {
-            Views = [.. Ids.Select((id, i) => byId.TryGetValue(id, out var r) ? View(r, r.Ventilators!) : Views[i])],
-        };
+        return this with { Views = ImmutableCollectionsMarshal.AsImmutableArray(views) };
     }
 
     /// <summary>The reports with the units in transit to each hospital (they arrive tomorrow).</summary>
     public ImmutableArray<HospitalDayReport> Annotate(IEnumerable<HospitalDayReport> reports)
     {
         var list = ReportOrder.AsList(reports);
+        var positions = ReportOrder.Positions(list, Ids, static id => id);
         // Only reports whose figure changes are copied: most hospitals have nothing in transit.
-        if (ReportOrder.IsAligned(list, Ids, static id => id))
+        var annotated = new HospitalDayReport[list.Count];
+        for (var k = 0; k < annotated.Length; k++)
         {
-            var annotated = new HospitalDayReport[list.Count];
-            for (var i = 0; i < annotated.Length; i++)
-            {
-                annotated[i] = WithInTransit(list[i], InTransit[i]);
-            }
-
-            return ImmutableCollectionsMarshal.AsImmutableArray(annotated);
+            annotated[k] = positions[k] is var i and >= 0 ? WithInTransit(list[k], InTransit[i]) : list[k];
         }
 
-        var index = Ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        return [.. list.Select(r => index.TryGetValue(r.HospitalId, out var i) ? WithInTransit(r, InTransit[i]) : r)];
+        return ImmutableCollectionsMarshal.AsImmutableArray(annotated);
     }
 
     private static FleetView View(HospitalDayReport report, HospitalVentilators units) =>
